@@ -1,0 +1,26 @@
+package org.brandpulse.ingest;
+
+/**
+ * Who wrote a post.
+ *
+ * @param handle the account handle as the source spells it (without a leading {@code @}), or null
+ * @param name the display name, or null
+ * @param followers follower count when the source gives it, else 0
+ */
+public record Author(String handle, String name, long followers) {
+
+  /** An author the source did not name. */
+  public static final Author UNKNOWN = new Author(null, null, 0);
+
+  public Author {
+    if (handle != null) {
+      handle = handle.startsWith("@") ? handle.substring(1) : handle;
+      if (handle.isBlank()) {
+        handle = null;
+      }
+    }
+    if (followers < 0) {
+      throw new IllegalArgumentException("followers must be >= 0, was " + followers);
+    }
+  }
+}
