@@ -110,6 +110,10 @@ final class PostMapper {
         "bad " + what + " (field '" + field + "'): '" + value + "', expected a whole number >= 0");
   }
 
+  private String zoneName() {
+    return mapping.zone().equals(java.time.ZoneOffset.UTC) ? "UTC" : mapping.zone().getId();
+  }
+
   private Instant date(String value) throws BadRecordException {
     try {
       if (pattern != null) {
@@ -131,7 +135,7 @@ final class PostMapper {
               + "', expected "
               + (pattern == null
                   ? "an ISO-8601 date-time such as 2026-09-01T08:15:00Z"
-                  : "pattern " + mapping.datePattern() + " in " + mapping.zone()));
+                  : "pattern " + mapping.datePattern() + " in " + zoneName()));
     }
   }
 }
