@@ -1,0 +1,79 @@
+package org.brandpulse.nlp.sentiment;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.brandpulse.nlp.text.Resources;
+
+/**
+ * Bengali word valences on VADER's -4..+4 scale: the BengaliVADER lexicon (MIT, see {@code
+ * LICENSE-bengali-vader.txt}; duplicate entries averaged) plus our {@code bengali_extra.txt} of
+ * common social-media spellings, its booster words and its negation words (plus colloquial ones).
+ * All entries are NFC, matching {@link org.brandpulse.nlp.text.TextSanitizer}'s output.
+ */
+public final class BengaliLexicon {
+  private final Map<String, Double> valences;
+  private final Set<String> boosters;
+  private final Set<String> negations;
+
+  private BengaliLexicon() {
+    Map<String, double[]> sums = new HashMap<>();
+    List<String> lines = Resources.lines(BengaliLexicon.class, "bengali_lexicon.txt", false);
+    for (int i = 0; i < lines.size(); i++) {
+      String[] cols = lines.get(i).split("\t");
+      double v = parse(cols, "bengali_lexicon.txt", i, lines.get(i));
+      double[] acc = sums.computeIfAbsent(cols[0].strip(), k -> new double[2]);
+      acc[0] += v;
+      acc[1]++;
+    }
+    valences = new HashMap<>(sums.size() * 2);
+    sums.forEach((w, acc) -> valences.put(w, acc[0] / acc[1]));
+    List<String> extra = Resources.lines(BengaliLexicon.class, "bengali_extra.txt", true);
+    for (int i = 0; i < extra.size(); i++) {
+      String[] cols = extra.get(i).split("\t");
+      valences.put(cols[0].strip(), parse(cols, "bengali_extra.txt", i, extra.get(i)));
+    }
+    boosters = Set.copyOf(Resources.lines(BengaliLexicon.class, "bengali_boosters.txt", false));
+    Set<String> neg =
+        new HashSet<>(Resources.lines(BengaliLexicon.class, "bengali_negations.txt", false));
+    neg.addAll(List.of("নয়", "নেই", "নি", "নাই", "নাহ", "নহে", "নই", "নও", "নন"));
+    negations = Set.copyOf(neg);
+  }
+
+  private static double parse(String[] cols, String file, int i, String line) {
+    if (cols.length < 2) {
+      throw Resources.badLine(BengaliLexicon.class, file, i, line, "word<TAB>valence");
+    }
+    try {
+      return Double.parseDouble(cols[1].strip());
+    } catch (NumberFormatException e) {
+      throw Resources.badLine(BengaliLexicon.class, file, i, line, "a decimal valence");
+    }
+  }
+
+  private static final class Holder {
+    static final BengaliLexicon INSTANCE = new BengaliLexicon();
+  }
+
+  /** The shared lexicon, loaded on first use. */
+  public static BengaliLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The valence of a word, or null. */
+  public Double valence(String word) {
+    return valences.get(word);
+  }
+
+  /** True for intensifiers such as খুব, অনেক, অত্যন্ত. */
+  public boolean isBooster(String word) {
+    return boosters.contains(word);
+  }
+
+  /** True for negation words such as না, নয়, নেই, নি. */
+  public boolean isNegation(String word) {
+    return negations.contains(word);
+  }
+}

@@ -1,0 +1,91 @@
+package org.brandpulse.nlp.sentiment;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.brandpulse.nlp.text.Token;
+
+/**
+ * A VADER-style lexicon scorer for Bengali. Each word found in the {@link BengaliLexicon} (directly
+ * or after stripping a common inflection such as -টা, -গুলো, -ের, -তে) contributes its valence; a
+ * preceding booster (খুব, অনেক) adds {@link VaderRules#B_INCR}; negation multiplies by {@link
+ * VaderRules#N_SCALAR}. Bengali negates after the verb or adjective, so the scorer looks at the two
+ * following words (ভালো না, ভালো লাগেনি), the preceding word, and the word's own negative suffix
+ * (-নি, -না: পারিনি, ভালোনা). The sum is left unnormalised for the caller to add emoji valence.
+ */
+public final class BengaliSentiment {
+  private static final String[] SUFFIXES =
+      nfc(
+          "গুলোতে", "গুলোর", "গুলো", "গুলি", "দেরকে", "দের", "টার", "টির", "টাই", "টা", "টি",
+          "খানা", "য়ের", "য়ে", "েরা", "রা", "ের", "কে", "তে", "েই", "র", "ে", "ই", "ও", "য়");
+  private static final String[] NEGATIVE_SUFFIXES = nfc("নি", "না", "নাই");
+
+  private final BengaliLexicon lexicon;
+
+  /** A scorer over the given lexicon. */
+  public BengaliSentiment(BengaliLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The raw valence sum of the text's word tokens (VADER scale, before normalisation). */
+  public double sum(List<Token> tokens) {
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (t.isWordLike()) {
+        words.add(t.lower());
+      }
+    }
+    double sum = 0;
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      Double v = lexicon.valence(w);
+      boolean negated = false;
+      if (v == null) {
+        for (String suffix : NEGATIVE_SUFFIXES) {
+          if (v == null && w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
+            v = lookup(w.substring(0, w.length() - suffix.length()));
+            negated = v != null;
+          }
+        }
+        v = v == null ? lookup(w) : v;
+      }
+      if (v == null) {
+        continue;
+      }
+      double valence = v;
+      if (k > 0 && lexicon.isBooster(words.get(k - 1))) {
+        valence += valence > 0 ? VaderRules.B_INCR : -VaderRules.B_INCR;
+      }
+      negated |= k > 0 && lexicon.isNegation(words.get(k - 1));
+      for (int a = k + 1; a <= k + 2 && a < words.size() && !negated; a++) {
+        String next = words.get(a);
+        negated = lexicon.isNegation(next) || endsWithNegation(next);
+      }
+      sum += negated ? valence * VaderRules.N_SCALAR : valence;
+    }
+    return sum;
+  }
+
+  private Double lookup(String w) {
+    Double v = lexicon.valence(w);
+    for (int s = 0; v == null && s < SUFFIXES.length; s++) {
+      String suffix = SUFFIXES[s];
+      if (w.length() >= suffix.length() + 2 && w.endsWith(suffix)) {
+        v = lexicon.valence(w.substring(0, w.length() - suffix.length()));
+      }
+    }
+    return v;
+  }
+
+  private boolean endsWithNegation(String w) {
+    return w.length() >= 5 && w.endsWith("নি") && lexicon.valence(w) == null;
+  }
+
+  private static String[] nfc(String... words) {
+    String[] out = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      out[i] = Normalizer.normalize(words[i], Normalizer.Form.NFC);
+    }
+    return out;
+  }
+}
