@@ -1,0 +1,155 @@
+package org.brandpulse.ingest.source.feed;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.brandpulse.ingest.Author;
+import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.http.HttpFetcher;
+import org.brandpulse.ingest.source.PostSource;
+import org.brandpulse.ingest.source.SkippedRecord;
+import org.brandpulse.ingest.source.SourceException;
+import org.brandpulse.ingest.source.SourcePage;
+import org.brandpulse.ingest.source.feed.FeedCursor.FeedState;
+
+/**
+ * Posts from RSS and Atom feeds; one page per feed. See the package documentation for what a
+ * re-read returns and how failures are reported.
+ */
+public final class FeedSource implements PostSource {
+
+  private final FeedSourceOptions options;
+  private final FeedLoader loader;
+  private final Clock clock;
+
+  /**
+   * @param options the feeds and the seen-id window
+   * @param fetcher fetches the http(s) feeds
+   * @param clock stamps {@code fetchedAt}
+   */
+  public FeedSource(FeedSourceOptions options, HttpFetcher fetcher, Clock clock) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.loader =
+        new FeedLoader(Objects.requireNonNull(fetcher, "fetcher"), options.maxFileBytes());
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public String name() {
+    return options.name();
+  }
+
+  /** The source key posts carry ({@code feed:<name>} unless configured). */
+  public String sourceKey() {
+    return options.sourceKey();
+  }
+
+  @Override
+  public SourcePage fetch(String cursor) throws SourceException {
+    FeedCursor before = FeedCursor.decode(cursor, name());
+    int index = before.next() % options.feeds().size();
+    URI feed = options.feeds().get(index);
+    String url = feed.toString();
+    FeedState state = before.state(url).orElse(FeedState.empty(url));
+    List<Post> posts = new ArrayList<>();
+    List<SkippedRecord> skipped = new ArrayList<>();
+    FeedState after = read(feed, state, posts, skipped);
+    List<FeedState> states = new ArrayList<>();
+    for (URI f : options.feeds()) {
+      String u = f.toString();
+      if (u.equals(url)) {
+        states.add(after);
+      } else {
+        before.state(u).ifPresent(states::add);
+      }
+    }
+    boolean last = index == options.feeds().size() - 1;
+    posts.sort(Comparator.comparing(Post::createdAt).thenComparing(p -> p.id()));
+    return new SourcePage(
+        posts, skipped, new FeedCursor(last ? 0 : index + 1, states).encode(), last);
+  }
+
+  private FeedState read(URI feed, FeedState state, List<Post> posts, List<SkippedRecord> skipped) {
+    String url = feed.toString();
+    FeedLoader.Loaded loaded;
+    try {
+      loaded = loader.load(feed, state);
+    } catch (SourceException e) {
+      skipped.add(new SkippedRecord(name(), url, "feed not fetched: " + e.getMessage(), ""));
+      return state;
+    }
+    if (loaded.notModified()) {
+      return state;
+    }
+    SyndFeed document;
+    try {
+      document = FeedEntries.parse(loaded.bytes(), loaded.contentType());
+    } catch (FeedEntries.BadFeedException e) {
+      String start = new String(loaded.bytes(), StandardCharsets.UTF_8).strip();
+      skipped.add(new SkippedRecord(name(), url, e.getMessage(), start));
+      return state;
+    }
+    Instant cutoff = state.newest() == null ? null : state.newest().minus(options.seenWindow());
+    Instant newest = state.newest();
+    Map<String, Instant> seen = new TreeMap<>(state.seen());
+    String language = FeedEntries.language(document);
+    for (SyndEntry entry : document.getEntries()) {
+      String id = FeedEntries.nativeId(entry);
+      Instant date = FeedEntries.date(entry);
+      if (id == null) {
+        skipped.add(new SkippedRecord(name(), url, "item has no guid, id or link", title(entry)));
+        continue;
+      }
+      if (seen.containsKey(id) || (date != null && cutoff != null && date.isBefore(cutoff))) {
+        continue;
+      }
+      if (date == null) {
+        skipped.add(
+            new SkippedRecord(
+                name(),
+                url + " item " + id,
+                "item has no published or updated date",
+                title(entry)));
+        seen.put(id, clock.instant());
+        continue;
+      }
+      seen.put(id, date);
+      newest = newest == null || date.isAfter(newest) ? date : newest;
+      posts.add(post(entry, id, date, language));
+    }
+    if (newest != null) {
+      Instant keepFrom = newest.minus(options.seenWindow());
+      seen.values().removeIf(d -> d.isBefore(keepFrom));
+    }
+    return new FeedState(url, loaded.etag(), loaded.lastModified(), newest, seen);
+  }
+
+  private Post post(SyndEntry entry, String id, Instant date, String language) {
+    String author = FeedEntries.author(entry);
+    return new Post(
+        Post.id(sourceKey(), id),
+        sourceKey(),
+        entry.getLink(),
+        author == null ? Author.UNKNOWN : new Author(null, author, 0),
+        FeedEntries.text(entry),
+        language,
+        date,
+        null,
+        null,
+        null,
+        clock.instant());
+  }
+
+  private static String title(SyndEntry entry) {
+    return entry.getTitle() == null ? "" : entry.getTitle();
+  }
+}
