@@ -19,7 +19,8 @@
  * <p><b>Failures.</b> Documents are parsed with DOCTYPEs refused, so external entities (XXE) are
  * never resolved. A feed that cannot be fetched (after the fetcher's retries) or parsed becomes a
  * {@link org.brandpulse.ingest.source.SkippedRecord} located at its URL, and its state stays as it
- * was, so the next run tries again; the other feeds are unaffected. An item with no id and no link,
- * or no date, is skipped with the reason (and remembered, so it is reported once).
+ * was, so the next run tries again; the other feeds are unaffected. An item with no date is skipped
+ * with the reason and remembered by id, so it is reported once; an item with no id and no link
+ * cannot be remembered and is reported on every read.
  */
 package org.brandpulse.ingest.source.feed;
