@@ -1,0 +1,53 @@
+package org.brandpulse.app.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.brandpulse.app.AppConfiguration;
+import org.brandpulse.app.BrandpulseApplication;
+import org.brandpulse.app.settings.BrandpulseSettings;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring context for a command, from an already validated configuration. */
+public final class AppContext {
+
+  private AppContext() {}
+
+  /**
+   * The Spring properties that follow from a configuration: the database, and logs going to a file
+   * under the data folder. Environment variables ({@code SPRING_DATASOURCE_URL}, ...) still win, as
+   * in any Spring Boot application.
+   */
+  public static Map<String, Object> properties(BrandpulseSettings settings) {
+    Map<String, Object> props = new HashMap<>();
+    props.put(AppConfiguration.CONFIG_PROPERTY, settings.file().toAbsolutePath().toString());
+    props.put("spring.datasource.url", settings.jdbcUrl());
+    if (settings.database().username() != null) {
+      props.put("spring.datasource.username", settings.database().username());
+    }
+    if (settings.database().passwordEnv() != null) {
+      String password = System.getenv(settings.database().passwordEnv());
+      if (password != null) {
+        props.put("spring.datasource.password", password);
+      }
+    }
+    Path logFile = settings.dataDir().resolve("logs").resolve("brandpulse.log");
+    props.put("logging.file.name", logFile.toString());
+    return props;
+  }
+
+  /** Starts a non-web context; initializers may adjust it before it is refreshed (tests). */
+  @SafeVarargs
+  public static ConfigurableApplicationContext start(
+      BrandpulseSettings settings,
+      ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+    return new SpringApplicationBuilder(BrandpulseApplication.class)
+        .web(WebApplicationType.NONE)
+        .properties(properties(settings))
+        .initializers(initializers)
+        .run();
+  }
+}

@@ -1,0 +1,62 @@
+package org.brandpulse.app.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.brandpulse.app.settings.BrandSettings;
+import org.brandpulse.ingest.match.BrandQuery;
+
+/**
+ * The configured brands and competitors, flattened: every one is matched by its query and counted
+ * under its name; handles tell which accounts speak for it.
+ */
+public final class BrandDirectory {
+
+  private final List<BrandQuery> queries = new ArrayList<>();
+  private final Map<String, Set<String>> handlesByBrand = new HashMap<>();
+
+  public BrandDirectory(List<BrandSettings> brands) {
+    for (BrandSettings b : brands) {
+      add(b.name(), b.query(), b.handles());
+      for (BrandSettings.CompetitorSettings c : b.competitors()) {
+        add(c.name(), c.query(), c.handles());
+      }
+    }
+  }
+
+  private void add(String name, String query, List<String> handles) {
+    queries.add(new BrandQuery(name, query));
+    Set<String> normalized = new HashSet<>();
+    for (String h : handles) {
+      normalized.add(normalizeHandle(h));
+    }
+    handlesByBrand.put(name, Set.copyOf(normalized));
+  }
+
+  /** Every brand and competitor query. */
+  public List<BrandQuery> queries() {
+    return List.copyOf(queries);
+  }
+
+  /** The handles of the given brands, lower case without {@code @}. */
+  public Set<String> handlesOf(Set<String> brands) {
+    Set<String> out = new HashSet<>();
+    for (String b : brands) {
+      out.addAll(handlesByBrand.getOrDefault(b, Set.of()));
+    }
+    return out;
+  }
+
+  /** Lower case, without a leading {@code @}. */
+  public static String normalizeHandle(String handle) {
+    String h = handle.strip();
+    if (h.startsWith("@")) {
+      h = h.substring(1);
+    }
+    return h.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,154 @@
+package org.brandpulse.app.ingest;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.source.PostSource;
+import org.brandpulse.ingest.source.SkippedRecord;
+import org.brandpulse.ingest.source.SourceException;
+import org.brandpulse.ingest.source.SourcePage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads a {@link PostSource} page by page, keeping its place in the step's execution context.
+ *
+ * <p>The context holds the cursor the current page was fetched with and how many of its posts were
+ * handed out. A restarted step fetches that page again (pages are deterministic by contract) and
+ * skips what was already handed out; a completed step leaves {@link #NEXT_CURSOR}, where the next
+ * run starts. A source that cannot be read at all ends the step early with the error reported as a
+ * skipped record: the cursor stays at the last good page, so the next run retries, and the other
+ * sources still run.
+ */
+public class PostSourceReader implements ItemStreamReader<Post> {
+
+  /** Context key: the cursor of the page being read. */
+  public static final String PAGE_CURSOR = "source.pageCursor";
+
+  /** Context key: posts of the current page already read. */
+  public static final String PAGE_INDEX = "source.pageIndex";
+
+  /** Context key: where the next run continues. */
+  public static final String NEXT_CURSOR = "source.nextCursor";
+
+  private static final Logger log = LoggerFactory.getLogger(PostSourceReader.class);
+
+  private final PostSource source;
+  private final String initialCursor;
+  private final Consumer<SkippedRecord> skips;
+
+  private String pageCursor;
+  private int pageIndex;
+  private String nextCursor;
+  private boolean lastPage;
+  private boolean failed;
+  private boolean started;
+  private int toSkip;
+  private final Deque<Post> buffer = new ArrayDeque<>();
+
+  /**
+   * @param source the source
+   * @param initialCursor where the previous completed run stopped, or null
+   * @param skips receives skipped records and source errors
+   */
+  public PostSourceReader(PostSource source, String initialCursor, Consumer<SkippedRecord> skips) {
+    this.source = source;
+    this.initialCursor = initialCursor;
+    this.skips = skips;
+  }
+
+  @Override
+  public void open(ExecutionContext context) {
+    // Only restore the place here: fetching waits for the first read, when the step runs.
+    if (context.containsKey(PAGE_INDEX)) {
+      pageCursor = context.containsKey(PAGE_CURSOR) ? context.getString(PAGE_CURSOR) : null;
+      toSkip = context.getInt(PAGE_INDEX);
+    } else {
+      pageCursor = initialCursor;
+      toSkip = 0;
+    }
+    pageIndex = toSkip;
+    started = false;
+  }
+
+  @Override
+  public Post read() {
+    if (!started) {
+      started = true;
+      if (!fetch(pageCursor)) {
+        return null;
+      }
+      for (int i = 0; i < toSkip && !buffer.isEmpty(); i++) {
+        buffer.poll();
+      }
+    }
+    while (buffer.isEmpty()) {
+      if (lastPage || failed) {
+        return null;
+      }
+      pageCursor = nextCursor;
+      pageIndex = 0;
+      if (!fetch(pageCursor)) {
+        return null;
+      }
+    }
+    pageIndex++;
+    return buffer.poll();
+  }
+
+  /** Fetches a page into the buffer; false when the source failed. */
+  private boolean fetch(String cursor) {
+    SourcePage page;
+    try {
+      page = source.fetch(cursor);
+    } catch (SourceException e) {
+      failed = true;
+      nextCursor = cursor;
+      log.warn("source {} failed: {}", source.name(), e.getMessage());
+      skips.accept(
+          new SkippedRecord(
+              source.name(),
+              "source",
+              (e.isRetryable() ? "source unavailable, will retry next run: " : "source error: ")
+                  + e.getMessage(),
+              ""));
+      return false;
+    }
+    buffer.clear();
+    buffer.addAll(page.posts());
+    page.skipped().forEach(skips);
+    nextCursor = page.nextCursor();
+    lastPage = page.last();
+    return true;
+  }
+
+  @Override
+  public void update(ExecutionContext context) {
+    if (pageCursor == null) {
+      context.remove(PAGE_CURSOR);
+    } else {
+      context.putString(PAGE_CURSOR, pageCursor);
+    }
+    context.putInt(PAGE_INDEX, pageIndex);
+    boolean done = started && buffer.isEmpty() && (lastPage || failed);
+    String resumeAt = done ? nextCursor : pageCursor;
+    if (resumeAt == null) {
+      context.remove(NEXT_CURSOR);
+    } else {
+      context.putString(NEXT_CURSOR, resumeAt);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      source.close();
+    } catch (RuntimeException e) {
+      throw new ItemStreamException("closing source " + source.name() + " failed", e);
+    }
+  }
+}

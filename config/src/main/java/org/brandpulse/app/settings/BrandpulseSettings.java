@@ -1,0 +1,65 @@
+package org.brandpulse.app.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole of {@code brandpulse.yml}, validated.
+ *
+ * @param file the file it was read from
+ * @param dataDir where the embedded database and index live (absolute)
+ * @param database the JDBC database
+ * @param store the post store
+ * @param brands the brands with their competitors
+ * @param sources the post sources
+ * @param ingest ingest job options
+ */
+public record BrandpulseSettings(
+    Path file,
+    Path dataDir,
+    DatabaseSettings database,
+    StoreSettings store,
+    List<BrandSettings> brands,
+    List<SourceSettings> sources,
+    IngestSettings ingest) {
+
+  public BrandpulseSettings {
+    brands = List.copyOf(brands);
+    sources = List.copyOf(sources);
+  }
+
+  /** The folder of the configuration file; relative paths in it are resolved against this. */
+  public Path baseDir() {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of("").toAbsolutePath() : parent;
+  }
+
+  /** The JDBC URL to use: the configured one, or the embedded H2 file database. */
+  public String jdbcUrl() {
+    if (database.url() != null && !database.url().isBlank()) {
+      return database.url();
+    }
+    return "jdbc:h2:file:" + dataDir.resolve("brandpulse").toAbsolutePath() + ";AUTO_SERVER=FALSE";
+  }
+
+  /** The Lucene index folder. */
+  public Path storePath() {
+    return dataDir.resolve(store.path()).toAbsolutePath().normalize();
+  }
+
+  /** The source with this name. */
+  public SourceSettings source(String name) {
+    return sources.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new SettingsException(
+                    "no source named '"
+                        + name
+                        + "' in "
+                        + file
+                        + "; configured: "
+                        + sources.stream().map(SourceSettings::name).toList()));
+  }
+}
