@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
@@ -32,7 +35,11 @@ final class PostMapper {
     this.pattern =
         mapping.datePattern() == null
             ? null
-            : DateTimeFormatter.ofPattern(mapping.datePattern(), Locale.ROOT)
+            : new DateTimeFormatterBuilder()
+                .appendPattern(mapping.datePattern())
+                .parseDefaulting(ChronoField.ERA, 1) // lets STRICT resolve "yyyy"
+                .toFormatter(Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT) // 31 November is an error, not 1 December
                 .withZone(mapping.zone());
   }
 

@@ -94,6 +94,27 @@ class CsvFileSourceTest {
   }
 
   @Test
+  void anImpossibleCalendarDateIsSkippedNotRolledOver() throws Exception {
+    Files.writeString(
+        dir.resolve("dates.csv"),
+        "Mention ID,Date,Content\nd-1,2026-11-31 10:00:00,নভেম্বর ৩১\nd-2,2026-02-28 10:00:00,ok\n");
+    SourcePage page =
+        new CsvFileSource(
+                FileSourceOptions.glob("listening", dir, "*.csv"),
+                FieldMapping.LISTENING_TOOL_CSV,
+                CLOCK)
+            .fetch(null);
+    assertThat(page.posts()).extracting(Post::nativeId).containsExactly("d-2");
+    assertThat(page.skipped())
+        .extracting(SkippedRecord::location, SkippedRecord::reason)
+        .containsExactly(
+            tuple(
+                "dates.csv:2",
+                "bad createdAt (field 'Date'): '2026-11-31 10:00:00', expected pattern"
+                    + " yyyy-MM-dd HH:mm:ss in UTC"));
+  }
+
+  @Test
   void aHeaderWithoutARequiredColumnSkipsTheFile() throws Exception {
     SourcePage page = read("no-content-column.csv");
     assertThat(page.posts()).isEmpty();
