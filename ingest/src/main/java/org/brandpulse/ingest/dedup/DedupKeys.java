@@ -1,0 +1,167 @@
+package org.brandpulse.ingest.dedup;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The de-duplication keys of a post text: an exact key of its normalised text and, for texts of at
+ * least {@value #MIN_TOKENS} words, SimHash band keys for near-duplicates.
+ *
+ * <p>Normalisation (see {@link #normalize(String)}) makes retweets and copy-paste spam with a
+ * changed link, mention, punctuation or case identical. The SimHash is 64 bits over the word
+ * 3-shingles of the normalised text; it is cut into {@value #BANDS} bands of 16 bits, and each band
+ * is a key. Two texts within Hamming distance {@value #MAX_DISTANCE} share at least one band
+ * (pigeonhole: 3 differing bits touch at most 3 of 4 bands), so looking texts up by band keys finds
+ * every near-duplicate candidate; {@link #matches(DedupKeys)} then checks the distance.
+ *
+ * <p>Short texts ("thanks!", "love it") carry too few shingles for a meaningful SimHash and get
+ * only the exact key. Text that normalises to nothing (a bare link) gets no keys at all: there is
+ * nothing to compare.
+ */
+public final class DedupKeys {
+
+  /** Fewest words for a SimHash; shorter texts get only the exact key. */
+  public static final int MIN_TOKENS = 5;
+
+  /** Words per shingle. */
+  public static final int SHINGLE = 3;
+
+  /** SimHash bands (of 64 / BANDS = 16 bits each). */
+  public static final int BANDS = 4;
+
+  /** Largest SimHash Hamming distance still counted as a near-duplicate. */
+  public static final int MAX_DISTANCE = 3;
+
+  private static final Pattern RETWEET = Pattern.compile("^(?:rt\\s+@[\\p{L}\\p{N}_.]+:?\\s*)+");
+  private static final Pattern VIA =
+      Pattern.compile("(?<![\\p{L}\\p{N}])via\\s+@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+)?");
+  private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+  private static final Pattern MENTION =
+      Pattern.compile("(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]+(?:@[\\p{L}\\p{N}_.-]+)?");
+  private static final Pattern PUNCTUATION = Pattern.compile("\\p{P}+");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+
+  private final String normalized;
+  private final String exactKey;
+  private final boolean hasSimHash;
+  private final long simHash;
+
+  private DedupKeys(String normalized, String exactKey, boolean hasSimHash, long simHash) {
+    this.normalized = normalized;
+    this.exactKey = exactKey;
+    this.hasSimHash = hasSimHash;
+    this.simHash = simHash;
+  }
+
+  /** The keys of a post text. */
+  public static DedupKeys of(String text) {
+    String normalized = normalize(text);
+    if (normalized.isEmpty()) {
+      return new DedupKeys(normalized, null, false, 0L);
+    }
+    String exact = "x:" + sha256Prefix(normalized);
+    String[] words = normalized.split(" ");
+    if (words.length < MIN_TOKENS) {
+      return new DedupKeys(normalized, exact, false, 0L);
+    }
+    return new DedupKeys(normalized, exact, true, SimHash.ofShingles(words, SHINGLE));
+  }
+
+  /**
+   * Normalises a text for comparison: NFKC, lower case, leading {@code RT @x:} and any {@code via
+   * @x} removed, links and {@code @mentions} removed, punctuation replaced by spaces (so {@code
+   * #tag} becomes {@code tag}), whitespace collapsed. Emoji and other symbols stay.
+   */
+  public static String normalize(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    s = SPACE.matcher(s).replaceAll(" ").trim();
+    s = RETWEET.matcher(s).replaceFirst("");
+    s = VIA.matcher(s).replaceAll(" ");
+    s = URL.matcher(s).replaceAll(" ");
+    s = MENTION.matcher(s).replaceAll(" ");
+    s = PUNCTUATION.matcher(s).replaceAll(" ");
+    return SPACE.matcher(s).replaceAll(" ").trim();
+  }
+
+  /** Hamming distance of two 64-bit hashes. */
+  public static int distance(long a, long b) {
+    return Long.bitCount(a ^ b);
+  }
+
+  /** The normalised text. */
+  public String normalized() {
+    return normalized;
+  }
+
+  /** The exact key ({@code x:} and 16 hex digits), or null when the text normalises to nothing. */
+  public String exactKey() {
+    return exactKey;
+  }
+
+  /** True when the text is long enough for a SimHash. */
+  public boolean hasSimHash() {
+    return hasSimHash;
+  }
+
+  /** The 64-bit SimHash; only meaningful when {@link #hasSimHash()}. */
+  public long simHash() {
+    return simHash;
+  }
+
+  /** The band keys ({@code b0:} to {@code b3:} and 4 hex digits), empty without a SimHash. */
+  public List<String> bandKeys() {
+    if (!hasSimHash) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>(BANDS);
+    int width = Long.SIZE / BANDS;
+    for (int band = 0; band < BANDS; band++) {
+      long bits = (simHash >>> (band * width)) & ((1L << width) - 1);
+      keys.add(String.format(Locale.ROOT, "b%d:%04x", band, bits));
+    }
+    return keys;
+  }
+
+  /** Every key: the exact key, then the band keys. Empty when the text normalises to nothing. */
+  public List<String> all() {
+    List<String> keys = new ArrayList<>(1 + BANDS);
+    if (exactKey != null) {
+      keys.add(exactKey);
+    }
+    keys.addAll(bandKeys());
+    return keys;
+  }
+
+  /**
+   * True when the two texts are duplicates: equal normalised text, or both have a SimHash and the
+   * hashes differ in at most {@value #MAX_DISTANCE} bits.
+   */
+  public boolean matches(DedupKeys other) {
+    if (exactKey != null && exactKey.equals(other.exactKey)) {
+      return true;
+    }
+    return hasSimHash && other.hasSimHash && distance(simHash, other.simHash) <= MAX_DISTANCE;
+  }
+
+  @Override
+  public String toString() {
+    return "DedupKeys" + all();
+  }
+
+  private static String sha256Prefix(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

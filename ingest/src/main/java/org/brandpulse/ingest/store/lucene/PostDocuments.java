@@ -1,0 +1,102 @@
+package org.brandpulse.ingest.store.lucene;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.dedup.DedupKeys;
+import org.brandpulse.ingest.store.Facet;
+import org.brandpulse.ingest.text.PostQueryParser;
+import org.brandpulse.nlp.TextAnalysis;
+
+/**
+ * The index layout: which fields a post becomes and how each is indexed.
+ *
+ * <p>Keyword fields ({@link #ID}, facets, {@link #DEDUP}, {@link #NEEDS_REPLY}) are indexed as
+ * exact terms for filtering; facets and {@link #KEYWORD} also as sorted-set doc values for
+ * counting; {@link #CREATED_AT} as a point (range filters) and numeric doc values (sorting, days);
+ * {@link #REACH} as numeric doc values; {@link #ID} as sorted doc values (tiebreak, id order). The
+ * whole post is stored as JSON in {@link #JSON}.
+ */
+final class PostDocuments {
+
+  static final String ID = "id";
+  static final String TEXT = PostQueryParser.TEXT_FIELD;
+  static final String SOURCE = "source";
+  static final String BRAND = "brand";
+  static final String LANGUAGE = "language";
+  static final String SENTIMENT = "sentiment";
+  static final String COMPLAINT_CATEGORY = "complaintCategory";
+  static final String NEEDS_REPLY = "needsReply";
+  static final String CREATED_AT = "createdAt";
+  static final String REACH = "reach";
+  static final String KEYWORD = "keyword";
+  static final String DEDUP = "dedup";
+  static final String JSON = "json";
+
+  private PostDocuments() {}
+
+  /** The field a facet is counted on. */
+  static String field(Facet facet) {
+    return switch (facet) {
+      case SENTIMENT -> SENTIMENT;
+      case SOURCE -> SOURCE;
+      case BRAND -> BRAND;
+      case LANGUAGE -> LANGUAGE;
+      case COMPLAINT_CATEGORY -> COMPLAINT_CATEGORY;
+    };
+  }
+
+  /** Lower case, as facet values and enum filters are indexed. */
+  static String lower(String value) {
+    return value.toLowerCase(Locale.ROOT);
+  }
+
+  static Document toDocument(AnalyzedPost ap, String json) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, ap.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(ap.id())));
+    doc.add(new TextField(TEXT, ap.post().text(), Field.Store.NO));
+    TextAnalysis a = ap.analysis();
+    facet(doc, SOURCE, ap.post().source());
+    for (String brand : ap.brands()) {
+      facet(doc, BRAND, brand);
+    }
+    facet(doc, LANGUAGE, lower(a.language()));
+    facet(doc, SENTIMENT, lower(a.sentiment().label().name()));
+    facet(doc, COMPLAINT_CATEGORY, lower(a.complaint().category().name()));
+    doc.add(
+        new StringField(NEEDS_REPLY, Boolean.toString(a.complaint().needsReply()), Field.Store.NO));
+    long created = ap.post().createdAt().toEpochMilli();
+    doc.add(new LongPoint(CREATED_AT, created));
+    doc.add(new NumericDocValuesField(CREATED_AT, created));
+    doc.add(new NumericDocValuesField(REACH, ap.reach()));
+    Set<String> keywords = new LinkedHashSet<>();
+    for (String keyword : a.keywords()) {
+      keywords.add(lower(keyword));
+    }
+    for (String keyword : keywords) {
+      doc.add(new SortedSetDocValuesField(KEYWORD, new BytesRef(keyword)));
+    }
+    for (String key : DedupKeys.of(ap.post().text()).all()) {
+      doc.add(new StringField(DEDUP, key, Field.Store.NO));
+    }
+    doc.add(new StoredField(JSON, json));
+    return doc;
+  }
+
+  private static void facet(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  }
+}

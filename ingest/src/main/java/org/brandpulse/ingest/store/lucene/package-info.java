@@ -1,0 +1,15 @@
+/**
+ * The embedded post store: a Lucene index on local disk.
+ *
+ * <p>Open it with {@link
+ * org.brandpulse.ingest.store.lucene.LucenePostStore#open(java.nio.file.Path)} and use it as a
+ * {@link org.brandpulse.ingest.store.PostStore}. Every upsert commits, so it is durable on return.
+ * The index layout lives in {@code PostDocuments}: post text analysed with {@link
+ * org.brandpulse.ingest.text.PostTextAnalyzer}, keyword fields for filters, doc values for sorting
+ * and counting (per day, per facet, keywords), the de-duplication keys of {@link
+ * org.brandpulse.ingest.dedup.DedupKeys}, and the whole post as versioned JSON ({@link
+ * org.brandpulse.ingest.store.lucene.PostJson}). Page tokens ({@code PageToken}) carry the sort
+ * values of a page's last post, so paging neither skips nor repeats posts while others are written.
+ * {@link org.brandpulse.ingest.store.lucene.StoreBenchmark} measures write throughput.
+ */
+package org.brandpulse.ingest.store.lucene;
