@@ -25,7 +25,8 @@ import org.brandpulse.nlp.text.Token;
  * and payment (2) or account (1) problems, anger (shouting, "!!", repetition, very negative
  * sentiment) and threats: 0 is LOW, 1–2 MEDIUM, 3–4 HIGH, 5 or more CRITICAL. A text needs a reply
  * when it is a complaint or asks for help, is addressed to the brand (handle or name) or about the
- * writer's order, and was not written by the brand. Thread-safe.
+ * writer's order, and was not written by the brand. A text without any evidence at all (no cue, no
+ * sentiment, no shouting) gets {@link Complaint#NONE}. Thread-safe.
  */
 public final class ComplaintDetector {
   private final ComplaintCues cues;
@@ -62,6 +63,13 @@ public final class ComplaintDetector {
       }
     }
     double score = sentiment.score();
+    double evidence = s.of(best) + score * score + caps;
+    for (ComplaintCues.Signal signal : ComplaintCues.Signal.values()) {
+      evidence += s.of(signal);
+    }
+    if (evidence == 0) {
+      return Complaint.NONE;
+    }
     double z =
         -1.7
             + 1.1 * Math.min(s.of(best), 4)

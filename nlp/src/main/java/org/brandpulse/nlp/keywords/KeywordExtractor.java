@@ -26,19 +26,22 @@ public final class KeywordExtractor {
   /** At most {@link #MAX_KEYWORDS} keywords, best first. */
   public List<String> keywords(List<Token> tokens) {
     Map<String, int[]> counts = new HashMap<>();
-    String previous = null;
-    int previousIndex = -2;
+    String[] words = new String[tokens.size()];
+    boolean repeats = false;
     for (int i = 0; i < tokens.size(); i++) {
-      String word = contentWord(tokens.get(i));
-      if (word == null) {
-        continue;
+      words[i] = contentWord(tokens.get(i));
+      if (words[i] != null) {
+        repeats |= count(counts, words[i], i, 0) > 1;
       }
-      count(counts, word, i, 0);
-      if (previousIndex == i - 1) {
-        count(counts, previous + " " + word, i - 1, 1);
+    }
+    // A phrase can only occur twice when both its words do: skip building phrases otherwise.
+    for (int i = 1; repeats && i < words.length; i++) {
+      if (words[i] != null
+          && words[i - 1] != null
+          && counts.get(words[i])[0] > 1
+          && counts.get(words[i - 1])[0] > 1) {
+        count(counts, words[i - 1] + " " + words[i], i - 1, 1);
       }
-      previous = word;
-      previousIndex = i;
     }
     List<Map.Entry<String, int[]>> ranked = new ArrayList<>(counts.size());
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
@@ -64,13 +67,13 @@ public final class KeywordExtractor {
     return c[0] * 2 + c[2];
   }
 
-  private static void count(Map<String, int[]> counts, String key, int position, int phrase) {
+  private static int count(Map<String, int[]> counts, String key, int position, int phrase) {
     int[] c = counts.get(key);
     if (c == null) {
       counts.put(key, new int[] {1, position, phrase});
-    } else {
-      c[0]++;
+      return 1;
     }
+    return ++c[0];
   }
 
   private String contentWord(Token t) {

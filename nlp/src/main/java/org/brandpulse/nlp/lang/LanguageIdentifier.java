@@ -27,6 +27,7 @@ public final class LanguageIdentifier {
   public record Result(String language, boolean latin) {}
 
   private static final String UND = "und";
+  private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
   private static final Map<UnicodeScript, String> SCRIPT_LANGUAGE =
       new EnumMap<>(UnicodeScript.class);
   private static final Map<UnicodeScript, Set<String>> SCRIPT_FAMILY =
@@ -86,7 +87,7 @@ public final class LanguageIdentifier {
    */
   public Result identify(List<Token> tokens, String hint) {
     String h = normalizeHint(hint);
-    int[] counts = new int[UnicodeScript.values().length];
+    int[] counts = new int[SCRIPTS.length];
     int words = 0;
     boolean urdu = false;
     boolean persian = false;
@@ -134,7 +135,7 @@ public final class LanguageIdentifier {
     if (best < 0) {
       return new Result(h != null ? h : UND, false);
     }
-    UnicodeScript script = UnicodeScript.values()[best];
+    UnicodeScript script = SCRIPTS[best];
     if (script != UnicodeScript.LATIN) {
       String lang = nonLatin(script, counts, urdu, persian, ukrainian);
       Set<String> family = SCRIPT_FAMILY.get(script);

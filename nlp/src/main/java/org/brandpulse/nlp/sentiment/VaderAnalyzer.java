@@ -263,22 +263,25 @@ public final class VaderAnalyzer {
   }
 
   private String describeEmoji(String text) {
-    boolean any = false;
-    for (int k = 0; k < text.length() && !any; k++) {
-      any = text.charAt(k) >= 0xA9;
+    int first = -1;
+    for (int k = 0; k < text.length() && first < 0; k++) {
+      char c = text.charAt(k);
+      if ((c >= 0x2000 || c == 0xA9 || c == 0xAE) && describable(text.codePointAt(k))) {
+        first = k;
+      }
     }
-    if (!any) {
+    if (first < 0) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    boolean prevSpace = true;
-    for (int k = 0; k < text.length(); ) {
+    StringBuilder out = new StringBuilder(text.length() + 32).append(text, 0, first);
+    boolean prevSpace = first == 0 || text.charAt(first - 1) == ' ';
+    for (int k = first; k < text.length(); ) {
       int cp = text.codePointAt(k);
       k += Character.charCount(cp);
       if (cp == 0xFE0F || cp == 0x200D) {
         continue;
       }
-      String description = cp >= 0xA9 ? lexicon.describe(cp) : null;
+      String description = describable(cp) ? lexicon.describe(cp) : null;
       if (description != null) {
         if (!prevSpace) {
           out.append(' ');
@@ -291,6 +294,10 @@ public final class VaderAnalyzer {
       }
     }
     return out.toString();
+  }
+
+  private boolean describable(int cp) {
+    return (cp >= 0x2000 || cp == 0xA9 || cp == 0xAE) && lexicon.describe(cp) != null;
   }
 
   private static String strip(String s) {

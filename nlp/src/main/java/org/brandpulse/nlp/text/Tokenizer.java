@@ -96,7 +96,7 @@ public final class Tokenizer {
     while (j < n) {
       int cp = s.codePointAt(j);
       int len = Character.charCount(cp);
-      if (isWordChar(cp)) {
+      if (isWordChar(cp) && !(cp <= '9' && j > i && Emoji.startsAt(s, j))) {
         j += len;
       } else if ((cp == '\'' || cp == '\u2019' || cp == 0x200C || cp == 0x200D)
           && j > i
