@@ -99,7 +99,7 @@ public final class HttpFetcher {
         if ((status >= 200 && status < 300) || status == 304) {
           return new FetchResponse(response.uri(), status, response.headers().map(), body);
         }
-        wait = waitBeforeRetry(where, attempt, lastAttempt, status, response, body);
+        wait = waitBeforeRetry(request, attempt, lastAttempt, response, body);
       } catch (IOException e) {
         if (lastAttempt) {
           throw new SourceException(
@@ -119,16 +119,21 @@ public final class HttpFetcher {
     }
   }
 
+  /**
+   * The wait before retrying a non-success answer, or the exception that ends the attempts. A 429
+   * or 503 with {@code Retry-After} waits what it asks (RFC 9110 §10.2.3); other 5xx back off.
+   */
   private Duration waitBeforeRetry(
-      String where,
+      FetchRequest request,
       int attempt,
       boolean lastAttempt,
-      int status,
       HttpResponse<byte[]> response,
       byte[] body)
       throws HttpStatusException {
+    int status = response.statusCode();
+    String where = request.method() + " " + Redaction.maskUrl(request.uri());
     Duration retryAfter =
-        status == 429
+        status == 429 || status == 503
             ? RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock)
             : null;
     boolean retryable = status == 429 || status >= 500;
@@ -152,15 +157,11 @@ public final class HttpFetcher {
               + clipped
               + "\"";
       throw new HttpStatusException(
-          message, status, Redaction.maskUrl(request(response)), clipped, retryAfter);
+          message, status, Redaction.maskUrl(request.uri()), clipped, retryAfter);
     }
     Duration wait = retryAfter != null ? retryAfter : backoff(attempt);
     LOG.info("{} attempt {} answered HTTP {}; retrying in {}", where, attempt, status, wait);
     return wait;
-  }
-
-  private static URI request(HttpResponse<?> response) {
-    return response.request().uri();
   }
 
   private HttpResponse<byte[]> send(FetchRequest request) throws IOException {

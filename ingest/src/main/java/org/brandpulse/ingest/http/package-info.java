@@ -10,9 +10,9 @@
  *   <li>caps time (connect and whole-request timeouts) and size (the body is read as a stream and
  *       the read aborts once it passes {@link
  *       org.brandpulse.ingest.http.HttpOptions#maxBodyBytes()}, also after gzip decoding);
- *   <li>retries: a 429 waits for its {@code Retry-After} (seconds or an HTTP date) when that is
- *       within {@link org.brandpulse.ingest.http.HttpOptions#maxRetryAfter()}, 5xx answers and I/O
- *       failures back off exponentially with jitter, up to {@link
+ *   <li>retries: a 429 (or 503) waits for its {@code Retry-After} (seconds or an HTTP date) when
+ *       that is within {@link org.brandpulse.ingest.http.HttpOptions#maxRetryAfter()}, 5xx answers
+ *       and I/O failures back off exponentially with jitter, up to {@link
  *       org.brandpulse.ingest.http.HttpOptions#maxAttempts()} attempts; other 4xx answers fail at
  *       once;
  *   <li>fails with a {@link org.brandpulse.ingest.source.SourceException} whose message names the

@@ -120,6 +120,17 @@ class HttpFetcherTest {
   }
 
   @Test
+  void honoursRetryAfterOn503() throws Exception {
+    server
+        .on("/m")
+        .respond(
+            FixtureResponse.status(503).withHeader("Retry-After", "30"),
+            FixtureResponse.json("{}"));
+    fetcher.get(server.uri("/m"));
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(30));
+  }
+
+  @Test
   void exhausted5xxIsRetryableAndNamesUrlStatusAndBody() {
     server
         .on("/s")
