@@ -140,6 +140,13 @@ public final class VaderAnalyzer {
   }
 
   private static double specialIdioms(double valence, String[] l, int i) {
+    boolean candidate = false;
+    for (int k = i - 3; k <= Math.min(i + 2, l.length - 1) && !candidate; k++) {
+      candidate = VaderRules.IDIOM_WORDS.contains(l[k]);
+    }
+    if (!candidate) {
+      return valence; // no special case or multi-word booster can match: skip building n-grams
+    }
     String oneZero = l[i - 1] + " " + l[i];
     String twoOneZero = l[i - 2] + " " + oneZero;
     String twoOne = l[i - 2] + " " + l[i - 1];

@@ -100,6 +100,22 @@ final class VaderRules {
           "beating heart", 3.1,
           "broken heart", -2.9);
 
+  /** Every word of a multi-word special case or booster: n-gram checks need one of them. */
+  static final Set<String> IDIOM_WORDS = idiomWords();
+
+  private static Set<String> idiomWords() {
+    java.util.HashSet<String> words = new java.util.HashSet<>();
+    for (String key : SPECIAL_CASES.keySet()) {
+      words.addAll(java.util.List.of(key.split(" ")));
+    }
+    for (String key : BOOSTERS.keySet()) {
+      if (key.indexOf(' ') > 0) {
+        words.addAll(java.util.List.of(key.split(" ")));
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   /** VADER's {@code negated([word])}: a negation word or any word containing "n't". */
   static boolean negated(String lowerWord) {
     return NEGATE.contains(lowerWord) || lowerWord.contains("n't");
