@@ -90,7 +90,7 @@ public final class Posts {
       return this;
     }
 
-    /** Reach = followers (author set to 0 engagement otherwise). */
+    /** Makes {@code reach()} exactly {@code value}: that many followers, no engagement. */
     public Builder reach(long value) {
       followers = value;
       engagement = Engagement.NONE;

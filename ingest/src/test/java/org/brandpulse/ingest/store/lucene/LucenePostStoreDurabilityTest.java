@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.brandpulse.ingest.AnalyzedPost;
@@ -99,9 +102,45 @@ class LucenePostStoreDurabilityTest {
   @Test
   void aSecondStoreOnTheSameDirectoryIsRefused() throws Exception {
     try (LucenePostStore store = LucenePostStore.open(dir.resolve("index"))) {
+      assertThat(store.directory()).isEqualTo(dir.resolve("index"));
       assertThatThrownBy(() -> LucenePostStore.open(dir.resolve("index")))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining(dir.resolve("index").toString());
+    }
+  }
+
+  @Test
+  void concurrentWritersAndReadersSeeConsistentCounts() throws Exception {
+    try (LucenePostStore store = LucenePostStore.open(dir.resolve("index"))) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      List<Future<?>> work = new ArrayList<>();
+      for (int w = 0; w < 3; w++) {
+        int writer = w;
+        work.add(
+            pool.submit(
+                () -> {
+                  for (int b = 0; b < 5; b++) {
+                    store.upsert(batch(writer * 1000 + b * 40, 40));
+                  }
+                  return null;
+                }));
+      }
+      work.add(
+          pool.submit(
+              () -> {
+                long last = 0;
+                for (int i = 0; i < 50; i++) {
+                  long now = store.count(PostFilter.ALL);
+                  assertThat(now).isGreaterThanOrEqualTo(last).isLessThanOrEqualTo(600);
+                  last = now;
+                }
+                return null;
+              }));
+      for (Future<?> f : work) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+      pool.shutdown();
+      assertThat(store.count(PostFilter.ALL)).isEqualTo(600);
     }
   }
 
