@@ -16,7 +16,12 @@ import picocli.CommandLine.Option;
     versionProvider = BrandpulseCommand.Version.class,
     description =
         "Self-hosted brand monitoring: posts, sentiment, complaints, reports, SEO audits.",
-    subcommands = {DemoCommand.class, IngestCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",

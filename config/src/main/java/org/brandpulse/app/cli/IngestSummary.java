@@ -87,7 +87,8 @@ final class IngestSummary {
     long open = store.count(complaints);
     out.printf(Locale.ROOT, "%nComplaints needing a reply: %d%n", open);
     for (TermCount t : store.countBy(Facet.COMPLAINT_CATEGORY, complaints)) {
-      out.printf(Locale.ROOT, "  %-24s %6d%n", t.term(), t.count());
+      String label = t.term().equals("none") ? "question / help request" : t.term();
+      out.printf(Locale.ROOT, "  %-24s %6d%n", label, t.count());
     }
     List<AnalyzedPost> top = store.topByReach(complaints, 5);
     if (!top.isEmpty()) {
@@ -96,7 +97,9 @@ final class IngestSummary {
         out.printf(
             Locale.ROOT,
             "  - [%s, %s, reach %d] @%s: %s%n",
-            p.analysis().complaint().category().name().toLowerCase(Locale.ROOT),
+            p.analysis().complaint().isComplaint()
+                ? p.analysis().complaint().category().name().toLowerCase(Locale.ROOT)
+                : "help request",
             p.analysis().complaint().severity().name().toLowerCase(Locale.ROOT),
             p.reach(),
             p.post().author().handle(),
