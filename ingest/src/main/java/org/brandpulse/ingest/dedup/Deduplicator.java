@@ -1,5 +1,6 @@
 package org.brandpulse.ingest.dedup;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,9 +24,11 @@ import org.brandpulse.ingest.store.StoreException;
  * <p>A post is a {@link Verdict.Kind#DUPLICATE_OF duplicate} of a candidate when their {@link
  * DedupKeys} {@linkplain DedupKeys#matches match} (same normalised text, or SimHash distance at
  * most {@value DedupKeys#MAX_DISTANCE} for texts of at least {@value DedupKeys#MIN_TOKENS} words)
- * and the candidate was created earlier, or at the same instant with a smaller id. Of several such
- * candidates the earliest (then smallest id) is the original. A candidate with the post's own id is
- * an earlier version of the same post (an upsert), never an original.
+ * and the candidate was created earlier, or at the same instant with a smaller id, at most {@link
+ * #COPY_WINDOW} earlier unless the post is an explicit retweet, and replies to the same post (or
+ * neither replies): a brand's canned answer to two customers is two answers, not a copy. Of several
+ * such candidates the earliest (then smallest id) is the original. A candidate with the post's own
+ * id is an earlier version of the same post (an upsert), never an original.
  *
  * <p>Candidates come from the store ({@link PostStore#findByDedupKeys}) and from a bounded
  * in-memory window of the originals this deduplicator has passed but the caller may not have
@@ -39,7 +42,17 @@ public final class Deduplicator {
 
   private static final int CANDIDATES = 64;
 
-  private record Seen(String id, Instant createdAt, DedupKeys keys) {}
+  private record Seen(String id, Instant createdAt, String replyToId, DedupKeys keys) {}
+
+  /**
+   * How far apart in time a copy may be from its original, unless it is an explicit retweet ({@code
+   * RT @user: ...}), which copies whatever it quotes. Independent posts that happen to say the same
+   * thing ("can I change the delivery address?") weeks apart are separate mentions; copy-paste spam
+   * and bot waves come within hours.
+   */
+  public static final Duration COPY_WINDOW = Duration.ofHours(24);
+
+  private static final int KEY_CACHE = 50_000;
 
   private static final Comparator<Seen> EARLIEST =
       Comparator.comparing(Seen::createdAt).thenComparing(Seen::id);
@@ -48,6 +61,15 @@ public final class Deduplicator {
   private final int windowSize;
   private final LinkedHashMap<String, Seen> window = new LinkedHashMap<>();
   private final Map<String, Set<String>> windowByKey = new HashMap<>();
+
+  @SuppressWarnings("serial")
+  private final Map<String, DedupKeys> keyCache =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DedupKeys> eldest) {
+          return size() > KEY_CACHE;
+        }
+      };
 
   /** A deduplicator over a store with a window of {@value #DEFAULT_WINDOW} posts. */
   public Deduplicator(PostStore store) {
@@ -74,17 +96,22 @@ public final class Deduplicator {
     if (all.isEmpty()) {
       return Verdict.ORIGINAL;
     }
-    Seen self = new Seen(post.id(), post.createdAt(), keys);
+    boolean retweet = isRetweet(post.text());
+    Instant from = retweet ? null : post.createdAt().minus(COPY_WINDOW);
+    Seen self = new Seen(post.id(), post.createdAt(), post.replyToId(), keys);
     List<Seen> candidates = new ArrayList<>();
-    for (AnalyzedPost stored : store.findByDedupKeys(all, CANDIDATES)) {
+    for (AnalyzedPost stored :
+        store.findByDedupKeys(all, from, post.createdAt().plusMillis(1), CANDIDATES)) {
       Post p = stored.post();
-      candidates.add(new Seen(p.id(), p.createdAt(), DedupKeys.of(p.text())));
+      candidates.add(new Seen(p.id(), p.createdAt(), p.replyToId(), keysOf(p)));
     }
     candidates.addAll(fromWindow(all));
     Seen original = null;
     for (Seen c : candidates) {
       if (!c.id().equals(post.id())
           && EARLIEST.compare(c, self) < 0
+          && (retweet || !c.createdAt().isBefore(from))
+          && Objects.equals(c.replyToId(), post.replyToId())
           && keys.matches(c.keys())
           && (original == null || EARLIEST.compare(c, original) < 0)) {
         original = c;
@@ -95,6 +122,22 @@ public final class Deduplicator {
     }
     remember(self);
     return Verdict.ORIGINAL;
+  }
+
+  /** True for the classic retweet form {@code RT @user: text}. */
+  static boolean isRetweet(String text) {
+    String t = text.stripLeading();
+    return t.regionMatches(true, 0, "RT @", 0, 4);
+  }
+
+  /** The keys of a stored post, computed once per post (hashing the text is not free). */
+  private DedupKeys keysOf(Post p) {
+    DedupKeys k = keyCache.get(p.id());
+    if (k == null) {
+      k = DedupKeys.of(p.text());
+      keyCache.put(p.id(), k);
+    }
+    return k;
   }
 
   /** Forgets the window, e.g. once a batch is written and the store can answer for it. */

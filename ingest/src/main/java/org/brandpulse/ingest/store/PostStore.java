@@ -1,5 +1,6 @@
 package org.brandpulse.ingest.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -50,10 +51,12 @@ public interface PostStore extends AutoCloseable {
   List<AnalyzedPost> topByReach(PostFilter filter, int limit) throws StoreException;
 
   /**
-   * Posts that carry any of the given de-duplication keys (see {@code
-   * org.brandpulse.ingest.dedup}), at most {@code limit}.
+   * Posts created in {@code [from, to)} (null bounds: unbounded) that carry any of the given
+   * de-duplication keys (see {@code org.brandpulse.ingest.dedup}), oldest first, at most {@code
+   * limit}.
    */
-  List<AnalyzedPost> findByDedupKeys(Collection<String> keys, int limit) throws StoreException;
+  List<AnalyzedPost> findByDedupKeys(Collection<String> keys, Instant from, Instant to, int limit)
+      throws StoreException;
 
   /** Visits every matching post in id order, reading in batches (for re-analysis and copies). */
   void forEach(PostFilter filter, Consumer<AnalyzedPost> action) throws StoreException;

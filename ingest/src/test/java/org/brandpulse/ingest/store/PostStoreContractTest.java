@@ -494,11 +494,15 @@ public abstract class PostStoreContractTest {
         Posts.of(
             "social:3", "Completely unrelated post about the weather in Dhaka today", Posts.T0));
     List<String> keys = DedupKeys.of(text.toUpperCase(java.util.Locale.ROOT) + "!!!").all();
-    assertThat(ids(store.findByDedupKeys(keys, 10)))
-        .containsExactlyInAnyOrder("social:1", "social:2");
-    assertThat(store.findByDedupKeys(keys, 1)).hasSize(1);
-    assertThat(store.findByDedupKeys(List.of("x:0000000000000000"), 10)).isEmpty();
-    assertThat(store.findByDedupKeys(List.of(), 10)).isEmpty();
+    assertThat(ids(store.findByDedupKeys(keys, null, null, 10)))
+        .containsExactly("social:1", "social:2");
+    assertThat(ids(store.findByDedupKeys(keys, null, null, 1))).containsExactly("social:1");
+    assertThat(ids(store.findByDedupKeys(keys, Posts.T0.plusSeconds(1), null, 10)))
+        .containsExactly("social:2");
+    assertThat(ids(store.findByDedupKeys(keys, null, Posts.T0.plusSeconds(5), 10)))
+        .containsExactly("social:1");
+    assertThat(store.findByDedupKeys(List.of("x:0000000000000000"), null, null, 10)).isEmpty();
+    assertThat(store.findByDedupKeys(List.of(), null, null, 10)).isEmpty();
   }
 
   // --- iteration ---

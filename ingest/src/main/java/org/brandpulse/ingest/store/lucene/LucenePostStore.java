@@ -3,6 +3,7 @@ package org.brandpulse.ingest.store.lucene;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,10 +16,13 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -26,14 +30,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
@@ -205,13 +207,27 @@ public final class LucenePostStore implements PostStore {
   }
 
   @Override
-  public List<AnalyzedPost> findByDedupKeys(Collection<String> keys, int limit)
-      throws StoreException {
+  public List<AnalyzedPost> findByDedupKeys(
+      Collection<String> keys, Instant from, Instant to, int limit) throws StoreException {
     if (keys.isEmpty()) {
       return List.of();
     }
-    List<BytesRef> terms = keys.stream().map(BytesRef::new).toList();
-    Query q = new TermInSetQuery(PostDocuments.DEDUP, terms);
+    BooleanQuery.Builder anyKey = new BooleanQuery.Builder();
+    for (String key : new java.util.TreeSet<>(keys)) {
+      anyKey.add(new TermQuery(new Term(PostDocuments.DEDUP, key)), BooleanClause.Occur.SHOULD);
+    }
+    Query q = anyKey.build();
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
+      q =
+          new BooleanQuery.Builder()
+              .add(q, BooleanClause.Occur.MUST)
+              .add(
+                  LongPoint.newRangeQuery(PostDocuments.CREATED_AT, lo, hi),
+                  BooleanClause.Occur.FILTER)
+              .build();
+    }
     return top(q, PageToken.sort(PostSort.OLDEST), checkLimit(limit));
   }
 
