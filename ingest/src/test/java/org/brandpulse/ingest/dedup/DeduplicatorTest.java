@@ -125,4 +125,39 @@ class DeduplicatorTest {
     assertThat(dedup.check(post("social:2", "https://bazarly.com/p/1", 1)))
         .isEqualTo(Verdict.ORIGINAL);
   }
+
+  @Test
+  void theSameWordsWeeksApartAreTwoMentionsButARetweetIsACopyAtAnyAge() throws Exception {
+    String question = "Can I change the delivery address after placing an order with Bazarly?";
+    store("social:1", question, 0);
+    int threeWeeks = 60 * 24 * 21;
+    assertThat(dedup.check(post("social:2", question, threeWeeks))).isEqualTo(Verdict.ORIGINAL);
+    assertThat(dedup.check(post("social:3", "RT @asker: " + question, threeWeeks + 1)))
+        .isEqualTo(Verdict.duplicateOf("social:1"));
+    assertThat(dedup.check(post("social:4", question, 60)))
+        .as("copy-paste within a day of the first")
+        .isEqualTo(Verdict.duplicateOf("social:1"));
+  }
+
+  @Test
+  void cannedRepliesToDifferentCustomersAreNotCopies() throws Exception {
+    String canned =
+        "So sorry to see this, a replacement has been arranged and our rider will contact you";
+    store.upsert(
+        List.of(Posts.post("social:r1").text(canned).at(Posts.T0).replyTo("social:c1").build()));
+    Post toAnother =
+        Posts.post("social:r2")
+            .text(canned)
+            .at(Posts.T0.plusSeconds(600))
+            .replyTo("social:c2")
+            .post();
+    Post again =
+        Posts.post("social:r3")
+            .text(canned)
+            .at(Posts.T0.plusSeconds(900))
+            .replyTo("social:c1")
+            .post();
+    assertThat(dedup.check(toAnother)).isEqualTo(Verdict.ORIGINAL);
+    assertThat(dedup.check(again)).isEqualTo(Verdict.duplicateOf("social:r1"));
+  }
 }

@@ -1,0 +1,64 @@
+package org.brandpulse.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
+  }
+
+  @Test
+  void helpListsTheCommandsAndExitCodes() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("demo", "ingest", "bench", "Exit codes:", "--config");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"demo", "ingest", "bench"}) {
+      assertThat(run(command, "--help")).isZero();
+    }
+    assertThat(out.toString()).contains("--dir", "--source", "ingest");
+  }
+
+  @Test
+  void aMissingConfigurationExitsWithThreeAndSaysWhichFile() {
+    assertThat(run("--config", dir.resolve("none.yml").toString(), "ingest")).isEqualTo(3);
+    assertThat(err.toString()).contains("none.yml does not exist");
+  }
+
+  @Test
+  void anInvalidConfigurationExitsWithThreeAndNamesTheKey() throws Exception {
+    Path config = dir.resolve("brandpulse.yml");
+    Files.writeString(config, "brands:\n  - {name: A, query: a, colour: red}\n");
+    assertThat(run("-c", config.toString(), "ingest")).isEqualTo(3);
+    assertThat(err.toString()).contains("brands[0].colour: unknown key 'colour'");
+  }
+
+  @Test
+  void anUnknownSourceIsAConfigurationError() throws Exception {
+    Path config = dir.resolve("brandpulse.yml");
+    Files.writeString(config, "brands:\n  - {name: A, query: a}\n");
+    assertThat(run("-c", config.toString(), "ingest", "--source", "nope")).isEqualTo(3);
+    assertThat(err.toString()).contains("no source named 'nope'");
+  }
+
+  @Test
+  void aBadCommandLineExitsWithTwo() {
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(run("ingest", "--no-such-option")).isEqualTo(2);
+  }
+}
