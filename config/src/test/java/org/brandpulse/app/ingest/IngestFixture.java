@@ -42,9 +42,14 @@ final class IngestFixture {
   final Path dir;
 
   IngestFixture(Path dir) {
+    this(dir, "");
+  }
+
+  /** A fixture whose configuration has extra top-level YAML, e.g. a {@code database:} block. */
+  IngestFixture(Path dir, String extraYaml) {
     this.dir = dir;
     try {
-      Files.writeString(dir.resolve("brandpulse.yml"), CONFIG);
+      Files.writeString(dir.resolve("brandpulse.yml"), CONFIG + extraYaml);
       Files.createDirectories(dir.resolve("exports"));
       copy("posts.jsonl", "exports/posts.jsonl");
       copy("feed.rss.xml", "feed.rss.xml");
