@@ -1,0 +1,112 @@
+package org.brandpulse.nlp.ml;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns tokens into hashed features ("the hashing trick", Weinberger et al., ICML 2009): each word
+ * unigram, word bigram and character n-gram is hashed with MurmurHash3's mixing steps into one of
+ * {@code 2^bits} slots, with a sign from another hash bit when {@link FeatureConfig#signed()}. Each
+ * kind of feature hashes with its own seed, so the word {@code "ok"} and the character bigram
+ * {@code "ok"} land in different slots. No strings are built: n-grams are hashed in place.
+ * Immutable and thread-safe.
+ */
+public final class FeatureHasher {
+  private static final int UNIGRAM = 0x1b873593;
+  private static final int BIGRAM = 0x5bd1e995;
+  private static final int CHARS = 0x27d4eb2f;
+  private static final int NAMED = 0x165667b1;
+
+  private final FeatureConfig config;
+  private final int mask;
+
+  /** A hasher for the given configuration. */
+  public FeatureHasher(FeatureConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.mask = config.dimension() - 1;
+  }
+
+  /** The configuration. */
+  public FeatureConfig config() {
+    return config;
+  }
+
+  /** Adds the configured n-gram features of {@code tokens}, each with weight 1. */
+  public void addTokens(List<? extends CharSequence> tokens, FeatureVector out) {
+    int previous = 0;
+    for (int t = 0; t < tokens.size(); t++) {
+      CharSequence token = tokens.get(t);
+      int h = hash(token, 0, token.length(), config.seed() ^ UNIGRAM);
+      if (config.wordUnigrams()) {
+        emit(h, 1f, out);
+      }
+      if (config.wordBigrams() && t > 0) {
+        emit(fmix(previous * 0xcc9e2d51 + h ^ BIGRAM), 1f, out);
+      }
+      previous = h;
+      if (config.charMin() > 0) {
+        addCharNgrams(token, out);
+      }
+    }
+  }
+
+  /**
+   * Adds a named feature with a value, e.g. {@code "vader.compound"}: for dense cues that sit next
+   * to the n-grams.
+   */
+  public void addNamed(CharSequence name, float value, FeatureVector out) {
+    int h = hash(name, 0, name.length(), config.seed() ^ NAMED);
+    out.add(h & mask, value);
+  }
+
+  /** The slot a named feature lands in (for inspection and tests). */
+  public int namedIndex(CharSequence name) {
+    return hash(name, 0, name.length(), config.seed() ^ NAMED) & mask;
+  }
+
+  private void addCharNgrams(CharSequence token, FeatureVector out) {
+    int len = token.length() + 2;
+    int seed = config.seed() ^ CHARS;
+    for (int n = config.charMin(); n <= config.charMax() && n <= len; n++) {
+      for (int start = 0; start + n <= len; start++) {
+        if (n == 1 && (start == 0 || start == len - 1)) {
+          continue;
+        }
+        int h = seed;
+        for (int i = start; i < start + n; i++) {
+          h = mixChar(h, i == 0 ? '<' : i == len - 1 ? '>' : token.charAt(i - 1));
+        }
+        emit(fmix(h ^ n), 1f, out);
+      }
+    }
+  }
+
+  private void emit(int h, float value, FeatureVector out) {
+    float v = config.signed() && h < 0 ? -value : value;
+    out.add(h & mask, v);
+  }
+
+  /** MurmurHash3-style hash of {@code s[from, to)}, one char per block. */
+  static int hash(CharSequence s, int from, int to, int seed) {
+    int h = seed;
+    for (int i = from; i < to; i++) {
+      h = mixChar(h, s.charAt(i));
+    }
+    return fmix(h ^ (to - from));
+  }
+
+  private static int mixChar(int h, char c) {
+    int k = c * 0xcc9e2d51;
+    k = Integer.rotateLeft(k, 15) * 0x1b873593;
+    h ^= k;
+    return Integer.rotateLeft(h, 13) * 5 + 0xe6546b64;
+  }
+
+  private static int fmix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+}
