@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
+      ReanalyzeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
