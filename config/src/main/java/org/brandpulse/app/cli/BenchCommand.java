@@ -1,25 +1,35 @@
 package org.brandpulse.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.brandpulse.app.bench.IngestBenchmark;
+import org.brandpulse.app.bench.NlpBenchmark;
+import org.brandpulse.nlp.TextAnalyzers;
+import org.brandpulse.nlp.eval.EvalData;
+import org.brandpulse.nlp.eval.LabeledText;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code brandpulse bench}: benchmarks anyone can rerun. */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks, each printed side by side with its baseline.",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Nlp.class})
 public class BenchCommand implements Runnable {
 
   @ParentCommand BrandpulseCommand parent;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
@@ -63,6 +73,68 @@ public class BenchCommand implements Runnable {
           FileSystemUtils.deleteRecursively(work);
         }
       }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code brandpulse bench nlp}. */
+  @Command(
+      name = "nlp",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Posts/s per core and heap of the fast tier, the VADER baseline and the deep tier"
+            + " (Stanford CoreNLP) on the same posts, in one run.",
+        "The deep tier is slow: it analyses only the first --deep-posts posts."
+      })
+  static class Nlp implements Callable<Integer> {
+
+    @ParentCommand BenchCommand parent;
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--data",
+        description = "A TSV of label<TAB>text (default: ${DEFAULT-VALUE}).",
+        defaultValue = "../shared/data/sentiment/tweeteval-val.tsv")
+    Path data;
+
+    @Option(
+        names = "--passes",
+        description = "Timed passes of the fast tiers (default: ${DEFAULT-VALUE}).",
+        defaultValue = "10")
+    int passes;
+
+    @Option(
+        names = "--deep-posts",
+        description = "Posts for the deep tier (default: ${DEFAULT-VALUE}; 0 skips it).",
+        defaultValue = "100")
+    int deepPosts;
+
+    @Override
+    public Integer call() throws Exception {
+      EvalCommand.requireFile(data, spec);
+      List<String> texts = EvalData.readSentimentTsv(data).stream().map(LabeledText::text).toList();
+      List<NlpBenchmark.Figures> tiers = new ArrayList<>();
+      tiers.add(NlpBenchmark.measure("fast", TextAnalyzers.fast(), texts, passes));
+      tiers.add(NlpBenchmark.measure("vader", TextAnalyzers.vader(), texts, passes));
+      if (deepPosts > 0) {
+        tiers.add(
+            NlpBenchmark.measure(
+                "deep",
+                TextAnalyzers.deep(),
+                texts.subList(0, Math.min(deepPosts, texts.size())),
+                1));
+      }
+      PrintWriter out = parent.parent.spec.commandLine().getOut();
+      out.printf(
+          Locale.ROOT,
+          "NLP benchmark on %s (%d texts), one thread, max heap %d MB, %s %s%n",
+          data,
+          texts.size(),
+          Runtime.getRuntime().maxMemory() >> 20,
+          System.getProperty("java.vm.name"),
+          System.getProperty("java.version"));
+      NlpBenchmark.print(out, tiers);
       return ExitCodes.OK;
     }
   }

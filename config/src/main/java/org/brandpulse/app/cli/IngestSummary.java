@@ -12,6 +12,7 @@ import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.ingest.store.TermCount;
+import org.brandpulse.nlp.keywords.Trending;
 
 /** Prints what an ingest run did and what the store now holds, as plain aligned text. */
 final class IngestSummary {
@@ -83,6 +84,7 @@ final class IngestSummary {
     facet(store, "Sentiment", Facet.SENTIMENT);
     facet(store, "Languages", Facet.LANGUAGE);
     terms("Top keywords", store.topKeywords(all, 15));
+    trending(store, java.time.Instant.now());
     PostFilter complaints = all.needsReply(true);
     long open = store.count(complaints);
     out.printf(Locale.ROOT, "%nComplaints needing a reply: %d%n", open);
@@ -107,6 +109,46 @@ final class IngestSummary {
       }
     }
     out.flush();
+  }
+
+  /** Keywords that rose in the last 7 days against the 28 days before (Dunning's G²). */
+  private void trending(PostStore store, java.time.Instant now) throws StoreException {
+    java.time.Instant weekAgo = now.minus(java.time.Duration.ofDays(7));
+    PostFilter week = PostFilter.ALL.between(weekAgo, now);
+    PostFilter before =
+        PostFilter.ALL.between(weekAgo.minus(java.time.Duration.ofDays(28)), weekAgo);
+    List<Trending.Trend> trends =
+        Trending.rising(
+            counts(store.topKeywords(week, 500)),
+            store.count(week),
+            counts(store.topKeywords(before, 2_000)),
+            store.count(before),
+            3,
+            Trending.SIGNIFICANT);
+    out.printf(
+        Locale.ROOT,
+        "%nTrending keywords (last 7 days against the 28 before, G² ≥ %.2f):%n",
+        Trending.SIGNIFICANT);
+    if (trends.isEmpty()) {
+      out.println("  none");
+    }
+    for (Trending.Trend t : trends.subList(0, Math.min(10, trends.size()))) {
+      out.printf(
+          Locale.ROOT,
+          "  %-24s %6d  (was %d, G² %.1f)%n",
+          oneLine(t.term()),
+          t.count(),
+          t.baselineCount(),
+          t.g2());
+    }
+  }
+
+  private static java.util.Map<String, Long> counts(List<TermCount> terms) {
+    java.util.Map<String, Long> map = new java.util.HashMap<>();
+    for (TermCount t : terms) {
+      map.put(t.term(), t.count());
+    }
+    return map;
   }
 
   private void facet(PostStore store, String title, Facet facet) throws StoreException {
