@@ -61,4 +61,15 @@ class CommandLineTest {
     assertThat(run("frobnicate")).isEqualTo(2);
     assertThat(run("ingest", "--no-such-option")).isEqualTo(2);
   }
+
+  @Test
+  void anInvalidBrandQueryStopsTheStartNamingTheBrand() throws Exception {
+    Path config = dir.resolve("brandpulse.yml");
+    Files.writeString(
+        config,
+        "brands:\n  - {name: Bazarly, query: 'bazarly AND (', competitors: [{name: X, query: x}]}\n"
+            + "sources: [{name: a, type: jsonl, paths: [a.jsonl]}]\n");
+    assertThat(run("-c", config.toString(), "ingest", "--quiet")).isEqualTo(3);
+    assertThat(err.toString()).contains("Bazarly").contains("bazarly AND (");
+  }
 }
