@@ -1,0 +1,172 @@
+package org.brandpulse.nlp.complaint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.brandpulse.nlp.AnalysisContext;
+import org.brandpulse.nlp.Complaint;
+import org.brandpulse.nlp.FastTextAnalyzer;
+import org.brandpulse.nlp.Sentiment;
+import org.brandpulse.nlp.keywords.BrandEntities;
+import org.brandpulse.nlp.ml.LinearModel;
+import org.brandpulse.nlp.text.TextSanitizer;
+import org.brandpulse.nlp.text.Token;
+import org.brandpulse.nlp.text.Tokenizer;
+
+/**
+ * The fast tier's complaint analysis: a trained logistic model ({@link ComplaintFeatures}, file
+ * {@value #RESOURCE}) gives the probability of English and other Latin-script text; Bengali text,
+ * which the model never saw, gets the cue rules of {@link ComplaintDetector}. Category, severity
+ * and needs-reply follow {@link ComplaintTriage}. Thread-safe; never throws on bad text.
+ */
+public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage {
+  /** The shipped model, next to this class. */
+  public static final String RESOURCE = "complaint.model";
+
+  private final LinearModel model;
+  private final ComplaintFeatures features = new ComplaintFeatures();
+  private final ComplaintCues cues = ComplaintCues.get();
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+  private static final class Scratch {
+    final ComplaintFeatures.Buffers buffers = new ComplaintFeatures.Buffers();
+    final double[] out = new double[2];
+  }
+
+  /**
+   * An analyser over a model trained on {@link ComplaintFeatures}.
+   *
+   * @throws IllegalArgumentException when the model is not binary or was trained on other features
+   */
+  public ComplaintAnalyzer(LinearModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    String recipe = model.properties().get("features");
+    if (!model.binary()
+        || !ComplaintFeatures.RECIPE.equals(recipe)
+        || !ComplaintFeatures.WORDS.equals(model.config())) {
+      throw new IllegalArgumentException(
+          "not a complaint model of recipe "
+              + ComplaintFeatures.RECIPE
+              + ": binary="
+              + model.binary()
+              + ", features="
+              + recipe
+              + ", config="
+              + model.config());
+    }
+  }
+
+  private static final class Holder {
+    static final ComplaintAnalyzer INSTANCE = load();
+
+    private static ComplaintAnalyzer load() {
+      try (InputStream in = ComplaintAnalyzer.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "classpath resource org/brandpulse/nlp/complaint/"
+                  + RESOURCE
+                  + " is missing; run org.brandpulse.nlp.train.TrainComplaints");
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read complaint model " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The shared analyser over the shipped model, loaded once. */
+  public static ComplaintAnalyzer loadDefault() {
+    return Holder.INSTANCE;
+  }
+
+  /** An analyser over a model file written by {@link LinearModel#write}. */
+  public static ComplaintAnalyzer read(InputStream in) throws IOException {
+    return new ComplaintAnalyzer(LinearModel.read(in));
+  }
+
+  /** The model. */
+  public LinearModel model() {
+    return model;
+  }
+
+  /**
+   * Analyses a raw text on its own: sanitizes and tokenizes it, finds the context's brands, and
+   * takes the script from the text (Bengali letters mean Bengali).
+   */
+  public Complaint analyze(String text, AnalysisContext context, Sentiment sentiment) {
+    AnalysisContext ctx = context != null ? context : AnalysisContext.NONE;
+    try {
+      Optional<String> clean = TextSanitizer.sanitize(text, TextSanitizer.DEFAULT_MAX_CHARS);
+      if (clean.isEmpty()) {
+        return Complaint.NONE;
+      }
+      List<Token> tokens = Tokenizer.tokenize(clean.get());
+      BrandEntities.Matches brands = BrandEntities.find(clean.get(), tokens, ctx);
+      String language = ctx.languageHint() != null ? ctx.languageHint() : "und";
+      return detect(
+          clean.get(),
+          tokens,
+          language,
+          sentiment != null ? sentiment : Sentiment.NEUTRAL,
+          brands.namesBrand() || brands.mentionsHandle(),
+          ctx);
+    } catch (RuntimeException e) {
+      return Complaint.NONE;
+    }
+  }
+
+  @Override
+  public Complaint detect(
+      String text,
+      List<Token> tokens,
+      String language,
+      Sentiment sentiment,
+      boolean addressedToBrand,
+      AnalysisContext context) {
+    if (tokens.isEmpty()) {
+      return Complaint.NONE;
+    }
+    ComplaintCues.Scores s = cues.score(tokens);
+    double probability =
+        isBengali(language, tokens)
+            ? ComplaintDetector.probability(tokens, sentiment, s)
+            : probability(tokens, sentiment, s);
+    return ComplaintTriage.judge(
+        probability, s, tokens, sentiment, addressedToBrand, context.authoredByBrand());
+  }
+
+  /** The model's complaint probability of a tokenized text. */
+  public double probability(List<Token> tokens, Sentiment sentiment) {
+    return probability(tokens, sentiment, cues.score(tokens));
+  }
+
+  private double probability(List<Token> tokens, Sentiment sentiment, ComplaintCues.Scores s) {
+    Scratch sc = scratch.get();
+    model.probabilities(features.extract(tokens, sentiment, s, sc.buffers), sc.out);
+    double p = sc.out[1];
+    return Double.isNaN(p) ? 0.0 : Math.max(0.0, Math.min(1.0, p));
+  }
+
+  /** "bn", or undetermined text whose words are mostly in Bengali script. */
+  static boolean isBengali(String language, List<Token> tokens) {
+    if ("bn".equals(language)) {
+      return true;
+    }
+    if (language != null && !"und".equals(language)) {
+      return false;
+    }
+    int bengali = 0;
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.WORD) {
+        words++;
+        char c = t.text().charAt(0);
+        bengali += c >= '\u0980' && c <= '\u09FF' ? 1 : 0;
+      }
+    }
+    return words > 0 && bengali * 2 > words;
+  }
+}
