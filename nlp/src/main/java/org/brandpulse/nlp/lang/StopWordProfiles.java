@@ -9,7 +9,8 @@ import org.brandpulse.nlp.text.Resources;
 
 /**
  * Function-word profiles of the Latin-script languages the identifier knows ({@code
- * stopword-profiles.txt}): en, es, fr, de, pt, it, nl, id. Immutable; {@link #get()} loads once.
+ * stopword-profiles.txt}): en, es, fr, de, pt, it, nl, id, and romanised Bengali ("Banglish") as
+ * bn. Immutable; {@link #get()} loads once.
  */
 public final class StopWordProfiles {
   private static final String FILE = "stopword-profiles.txt";

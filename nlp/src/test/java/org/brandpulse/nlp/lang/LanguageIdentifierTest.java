@@ -40,8 +40,25 @@ class LanguageIdentifierTest {
         "Η παραγγελία μου δεν έφτασε | el",
         "ההזמנה שלי עדיין לא הגיעה | he",
         "คำสั่งซื้อของฉันยังไม่มาถึง | th",
+        // function words leave these open; the OpenNLP model decides
+        "Dostawa się spóźnia i nadal nie mam paczki | pl",
+        "Müşteri hizmetleri gerçekten çok kötü | tr",
+        "Jag har väntat på återbetalningen i två veckor | sv",
+        "Tôi đã chờ hoàn tiền hai tuần rồi | vi",
+        "Dalawang linggo na akong naghihintay ng refund | tl",
+        "Поръчката ми все още не е доставена | bg",
+        "उद्या आम्ही चित्रपट पाहायला जाणार आहोत | mr",
+        // romanised Bengali (Banglish) and Bengali with Latin-script names
+        "vai apnar natok ta onek bhalo laglo | bn",
+        "ami ar kokhono order korbo na, khub kharap service | bn",
+        "Krishno Kundu ভারতে চলে যাও , ৯ দিনের পাবে | bn",
+        "Wow 😍😍 ডেলিভারি খুব দ্রুত হয়েছে, ধন্যবাদ Dhakart! | bn",
+        // CJK with emoji (surrogate pairs)
+        "这家店太棒了👍🏽，下次还来 | zh",
         "12345 !!! ... | und",
         "👍👍 | und",
+        "🎉🔥💯 | und",
+        "ok | und",
       })
   void identifiesScriptsAndLatinLanguages(String text, String expected) {
     assertThat(identify(text, null)).isEqualTo(expected);
