@@ -25,6 +25,18 @@ public final class TextAnalyzers {
     return FastHolder.INSTANCE;
   }
 
+  private static final class DeepHolder {
+    static final TextAnalyzer INSTANCE = new org.brandpulse.nlp.deep.CoreNlpAnalyzer(fast());
+  }
+
+  /**
+   * The shared deep-tier analyser (Stanford CoreNLP, {@code tier() == "deep"} for English); loads
+   * its pipeline on first use, which takes seconds. Thread-safe.
+   */
+  public static TextAnalyzer deep() {
+    return DeepHolder.INSTANCE;
+  }
+
   /**
    * The version 1 fast tier: VADER for English, lexicons and rules elsewhere ({@code tier() ==
    * "fast"}); the baseline of the evaluation table. Thread-safe.
