@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.brandpulse.nlp.SentimentLabel;
+import org.brandpulse.nlp.TextAnalysis;
 import org.brandpulse.nlp.TextAnalyzer;
 import org.brandpulse.nlp.deep.CoreNlpAnalyzer;
 
 /**
  * Runs the deep tier once over the first n texts of a {@code label<TAB>text} file on one thread and
- * prints accuracy, macro-recall, posts per second (wall clock and per CPU-second of the analysing
- * thread), model load time and heap.
+ * prints accuracy, macro-recall, how many texts it delegated to the fast tier, posts per second
+ * (wall clock and per CPU-second of the analysing thread), model load time and heap.
  *
  * <p>Usage: {@code DeepTierBenchmark [tweeteval-val.tsv] [n]}; the file defaults to {@code
  * sentiment/tweeteval-val.tsv} under the {@code brandpulse.shared.data} system property (or {@code
@@ -34,6 +35,8 @@ public final class DeepTierBenchmark {
    * What one run measured.
    *
    * @param n texts analysed
+   * @param delegated texts the deep tier passed to the fast tier (not judged English); their labels
+   *     are the fast tier's
    * @param accuracy share of texts whose label was right
    * @param macroRecall mean over the three classes of the share of each class found
    * @param postsPerSecond texts per second of wall-clock time
@@ -44,6 +47,7 @@ public final class DeepTierBenchmark {
    */
   public record Result(
       int n,
+      int delegated,
       double accuracy,
       double macroRecall,
       double postsPerSecond,
@@ -67,11 +71,12 @@ public final class DeepTierBenchmark {
     Result r = run(new CoreNlpAnalyzer(), read(file, n));
     System.out.printf(
         Locale.ROOT,
-        "deep tier on %s: n=%d accuracy=%.3f macro-recall=%.3f%n"
+        "deep tier on %s: n=%d (%d delegated to the fast tier) accuracy=%.3f macro-recall=%.3f%n"
             + "%.1f posts/s wall clock, %.1f posts per CPU-second (one thread); model load %.1f s%n"
             + "heap: %.0f MB after GC, %.0f MB peak; max heap %.0f MB%n",
         file.getFileName(),
         r.n(),
+        r.delegated(),
         r.accuracy(),
         r.macroRecall(),
         r.postsPerSecond(),
@@ -119,9 +124,11 @@ public final class DeepTierBenchmark {
     int[][] confusion = new int[3][3];
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
+    int delegated = 0;
     for (Labeled row : data) {
-      SentimentLabel predicted = analyzer.analyze(row.text()).sentiment().label();
-      confusion[row.label().ordinal()][predicted.ordinal()]++;
+      TextAnalysis a = analyzer.analyze(row.text());
+      delegated += a.tier().equals(analyzer.tier()) ? 0 : 1;
+      confusion[row.label().ordinal()][a.sentiment().label().ordinal()]++;
     }
     double wall = (System.nanoTime() - start) / 1e9;
     double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
@@ -148,6 +155,7 @@ public final class DeepTierBenchmark {
     int n = data.size();
     return new Result(
         n,
+        delegated,
         n == 0 ? 0 : correct / (double) n,
         classes == 0 ? 0 : recallSum / classes,
         n / wall,
