@@ -1,0 +1,122 @@
+package org.brandpulse.nlp.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.bn.BengaliAnalyzer;
+import org.apache.lucene.analysis.bn.BengaliNormalizer;
+import org.apache.lucene.analysis.bn.BengaliStemmer;
+import org.brandpulse.nlp.ml.FeatureConfig;
+import org.brandpulse.nlp.ml.FeatureHasher;
+import org.brandpulse.nlp.ml.FeatureVector;
+import org.brandpulse.nlp.text.Token;
+
+/**
+ * The feature recipe of the Bengali sentiment model, shared by training and prediction so the two
+ * can never drift apart.
+ *
+ * <p>Every word, hashtag and emoji token is lower-cased and, when it holds Bengali letters, passed
+ * through Lucene's {@link BengaliNormalizer} (spelling variants folded). Word unigrams and bigrams
+ * are hashed over the {@link BengaliStemmer} stems of these tokens, without Lucene's Bengali stop
+ * words (but keeping negations such as না and boosters such as খুব, which the stop list holds and
+ * sentiment needs); character n-grams are hashed over the normalised surface forms, so inflections
+ * and the negative suffixes -নি, -না still count. This n-gram block is scaled to unit length, then
+ * three dense cues follow at their own scale: the {@link BengaliSentiment} lexicon score and the
+ * emoji/emoticon score (both VADER-normalised to [-1, 1]), and the share of Latin-script words
+ * (Banglish and English). Immutable and thread-safe.
+ */
+public final class BengaliFeatures {
+  /** Default recipe: 2^17 slots, word uni- and bigrams, character 1- to 4-grams, signed. */
+  public static final FeatureConfig DEFAULT_CONFIG =
+      new FeatureConfig(17, true, true, 1, 4, true, 29);
+
+  private static final CharArraySet STOP = BengaliAnalyzer.getDefaultStopSet();
+
+  private final FeatureConfig config;
+  private final FeatureHasher words;
+  private final FeatureHasher chars;
+  private final BengaliNormalizer normalizer = new BengaliNormalizer();
+  private final BengaliStemmer stemmer = new BengaliStemmer();
+  private final BengaliLexicon lexicon = BengaliLexicon.get();
+  private final BengaliSentiment lexiconScorer = new BengaliSentiment(lexicon);
+  private final SentimentScorer emoji = new SentimentScorer();
+
+  /**
+   * A recipe for the given configuration: its word settings apply to stems, its character n-gram
+   * range to surface forms.
+   */
+  public BengaliFeatures(FeatureConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.words = new FeatureHasher(config.withCharNgrams(0, 0));
+    this.chars =
+        new FeatureHasher(
+            new FeatureConfig(
+                config.bits(),
+                false,
+                false,
+                config.charMin(),
+                config.charMax(),
+                config.signed(),
+                config.seed()));
+  }
+
+  /** The configuration. */
+  public FeatureConfig config() {
+    return config;
+  }
+
+  /**
+   * Writes the features of a tokenized, sanitized text into {@code out} (cleared first).
+   *
+   * @param text the sanitized text
+   * @param tokens its tokens
+   * @param out the vector to fill
+   */
+  public void extract(String text, List<Token> tokens, FeatureVector out) {
+    out.clear();
+    List<String> surface = new ArrayList<>(tokens.size());
+    List<String> stems = new ArrayList<>(tokens.size());
+    int latin = 0;
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.EMOJI) {
+        stems.add(t.text());
+        continue;
+      }
+      if (!t.isWordLike()) {
+        continue;
+      }
+      String w = t.lower();
+      if (!hasBengali(w)) {
+        latin++;
+        surface.add(w);
+        stems.add(w);
+        continue;
+      }
+      char[] buf = w.toCharArray();
+      int len = normalizer.normalize(buf, buf.length);
+      String norm = new String(buf, 0, len);
+      surface.add(norm);
+      boolean keep = !STOP.contains(norm) || lexicon.isNegation(w) || lexicon.isBooster(w);
+      if (keep) {
+        stems.add(new String(buf, 0, stemmer.stem(buf, len)));
+      }
+    }
+    words.addTokens(stems, out);
+    chars.addTokens(surface, out);
+    out.normalize(0);
+    words.addNamed("bn.lexicon", (float) VaderScores.normalize(lexiconScorer.sum(tokens)), out);
+    words.addNamed("bn.emoji", (float) emoji.emojiScores(text, tokens).compound(), out);
+    words.addNamed("bn.latinShare", surface.isEmpty() ? 0f : latin / (float) surface.size(), out);
+  }
+
+  private static boolean hasBengali(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c >= '\u0980' && c <= '\u09FF') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
