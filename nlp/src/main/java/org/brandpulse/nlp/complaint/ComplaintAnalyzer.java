@@ -133,19 +133,19 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
     double probability =
         isBengali(language, tokens)
             ? ComplaintDetector.probability(tokens, sentiment, s)
-            : probability(tokens, sentiment, s);
+            : probability(tokens, s);
     return ComplaintTriage.judge(
         probability, s, tokens, sentiment, addressedToBrand, context.authoredByBrand());
   }
 
   /** The model's complaint probability of a tokenized text. */
-  public double probability(List<Token> tokens, Sentiment sentiment) {
-    return probability(tokens, sentiment, cues.score(tokens));
+  public double probability(List<Token> tokens) {
+    return probability(tokens, cues.score(tokens));
   }
 
-  private double probability(List<Token> tokens, Sentiment sentiment, ComplaintCues.Scores s) {
+  private double probability(List<Token> tokens, ComplaintCues.Scores s) {
     Scratch sc = scratch.get();
-    model.probabilities(features.extract(tokens, sentiment, s, sc.buffers), sc.out);
+    model.probabilities(features.extract(tokens, s, sc.buffers), sc.out);
     double p = sc.out[1];
     return Double.isNaN(p) ? 0.0 : Math.max(0.0, Math.min(1.0, p));
   }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.brandpulse.nlp.ComplaintCategory;
-import org.brandpulse.nlp.Sentiment;
-import org.brandpulse.nlp.SentimentLabel;
 import org.brandpulse.nlp.ml.FeatureConfig;
 import org.brandpulse.nlp.ml.FeatureHasher;
 import org.brandpulse.nlp.ml.FeatureVector;
+import org.brandpulse.nlp.sentiment.VaderLexicon;
+import org.brandpulse.nlp.sentiment.VaderScores;
 import org.brandpulse.nlp.text.Token;
 
 /**
@@ -21,11 +21,14 @@ import org.brandpulse.nlp.text.Token;
  *       mentions become {@code @u}, URLs {@code <url>}, numbers {@code <num>}, hashtags keep their
  *       {@code #}, words are lower case, punctuation stays, repeated {@code ? ! @u <url>} count
  *       once, and {@code </s>} ends the text;
- *   <li>character 3- to 5-grams of the words and hashtags, unit length times {@value #CHAR_SCALE};
- *   <li>dense cues at their own scale: the sentiment score and label, the cue lexicon's weight per
- *       category and signal (capped at 4, halved), question marks, exclamation marks, shouted
- *       words, mentions, links, a leading mention, a mentioned customer-care handle ({@code
- *       ...help}, {@code ...support}, {@code ...care}, {@code ask...}) and the length.
+ *   <li>character 3- and 4-grams of the words and hashtags, unit length times {@value #CHAR_SCALE};
+ *   <li>dense cues at their own scale: sentiment from the VADER lexicon alone (the normalised sum
+ *       of the words' valences, of the negative ones, and whether the sum is clearly negative or
+ *       positive; independent of the tier's sentiment stage, so the model need not be retrained
+ *       when that changes), the cue lexicon's weight per category and signal (capped at 4, halved),
+ *       question marks, exclamation marks, shouted words, mentions, links, a leading mention, a
+ *       mentioned customer-care handle ({@code ...help}, {@code ...support}, {@code ...care},
+ *       {@code ask...}) and the length.
  * </ol>
  *
  * Thread-safe; the per-thread buffers live in {@link Buffers}.
@@ -40,14 +43,27 @@ public final class ComplaintFeatures {
   /** Hashing of the word block; the model file carries it. */
   public static final FeatureConfig WORDS = new FeatureConfig(BITS, true, true, 0, 0, true, 17);
 
-  static final FeatureConfig CHARS = new FeatureConfig(BITS, false, false, 3, 5, true, 29);
+  static final FeatureConfig CHARS = new FeatureConfig(BITS, false, false, 3, 4, true, 29);
   static final float CHAR_SCALE = 0.5f;
 
-  private static final String[] CATEGORY_NAMES = names("cat:", ComplaintCategory.values());
-  private static final String[] SIGNAL_NAMES = names("sig:", ComplaintCues.Signal.values());
-
+  private final VaderLexicon lexicon = VaderLexicon.get();
   private final FeatureHasher words = new FeatureHasher(WORDS);
   private final FeatureHasher chars = new FeatureHasher(CHARS);
+  private final int[] categorySlots = slots("cat:", ComplaintCategory.values());
+  private final int[] signalSlots = slots("sig:", ComplaintCues.Signal.values());
+  private final int compound = words.namedIndex("d:compound");
+  private final int negativity = words.namedIndex("d:negc");
+  private final int negativeLabel = words.namedIndex("d:isneg");
+  private final int positiveLabel = words.namedIndex("d:ispos");
+  private final int strongestCue = words.namedIndex("catmax");
+  private final int questionMarks = words.namedIndex("d:q");
+  private final int exclamationMarks = words.namedIndex("d:ex");
+  private final int shouting = words.namedIndex("d:caps");
+  private final int mentionCount = words.namedIndex("d:ment");
+  private final int link = words.namedIndex("d:url");
+  private final int leading = words.namedIndex("d:lead@");
+  private final int length = words.namedIndex("d:len");
+  private final int care = words.namedIndex("d:supp");
 
   /** Reusable per-thread buffers. */
   public static final class Buffers {
@@ -63,8 +79,7 @@ public final class ComplaintFeatures {
   }
 
   /** Fills {@code buffers.vector()} with the features of a text; returns that vector. */
-  public FeatureVector extract(
-      List<Token> tokens, Sentiment sentiment, ComplaintCues.Scores cues, Buffers buffers) {
+  public FeatureVector extract(List<Token> tokens, ComplaintCues.Scores cues, Buffers buffers) {
     FeatureVector out = buffers.vector;
     out.clear();
     List<String> ws = buffers.words;
@@ -83,6 +98,8 @@ public final class ComplaintFeatures {
     int mentions = i;
     int links = 0;
     int wordCount = 0;
+    double negative = 0;
+    double positive = 0;
     boolean careHandle = false;
     for (int k = 0; k < i; k++) {
       careHandle |= isCareHandle(tokens.get(k).lower());
@@ -112,6 +129,11 @@ public final class ComplaintFeatures {
         }
         case WORD -> {
           w = t.lower();
+          Double valence = lexicon.valence(w);
+          if (valence != null) {
+            negative += Math.min(valence, 0);
+            positive += Math.max(valence, 0);
+          }
           wordCount++;
           shouted += isShouted(t) ? 1 : 0;
           cs.add(w);
@@ -133,36 +155,30 @@ public final class ComplaintFeatures {
     for (int k = 0; k < c.size(); k++) {
       out.add(c.index(k), c.value(k) * CHAR_SCALE);
     }
-    double score = sentiment.score();
-    named("d:compound", (float) score, out);
-    named("d:negc", (float) Math.max(0, -score), out);
-    named("d:isneg", sentiment.label() == SentimentLabel.NEGATIVE ? 1f : 0f, out);
-    named("d:ispos", sentiment.label() == SentimentLabel.POSITIVE ? 1f : 0f, out);
+    double score = VaderScores.normalize(positive + negative);
+    out.add(compound, (float) score);
+    out.add(negativity, (float) VaderScores.normalize(-negative));
+    out.add(negativeLabel, score <= -0.05 ? 1f : 0f);
+    out.add(positiveLabel, score >= 0.05 ? 1f : 0f);
     double strongest = 0;
     for (ComplaintCategory category : ComplaintCategory.values()) {
       double v = cues.of(category);
-      named(CATEGORY_NAMES[category.ordinal()], cue(v), out);
+      out.add(categorySlots[category.ordinal()], cue(v));
       strongest = Math.max(strongest, v);
     }
-    named("catmax", cue(strongest), out);
+    out.add(strongestCue, cue(strongest));
     for (ComplaintCues.Signal signal : ComplaintCues.Signal.values()) {
-      named(SIGNAL_NAMES[signal.ordinal()], cue(cues.of(signal)), out);
+      out.add(signalSlots[signal.ordinal()], cue(cues.of(signal)));
     }
-    named("d:q", Math.min(questions, 2) / 2f, out);
-    named("d:ex", Math.min(exclamations, 3) / 3f, out);
-    named("d:caps", Math.min(shouted, 3) / 3f, out);
-    named("d:ment", Math.min(mentions, 3) / 3f, out);
-    named("d:url", Math.min(links, 1), out);
-    named("d:lead@", leadingMention ? 1f : 0f, out);
-    named("d:len", Math.min(wordCount, 40) / 40f, out);
-    named("d:supp", careHandle ? 1f : 0f, out);
+    out.add(questionMarks, Math.min(questions, 2) / 2f);
+    out.add(exclamationMarks, Math.min(exclamations, 3) / 3f);
+    out.add(shouting, Math.min(shouted, 3) / 3f);
+    out.add(mentionCount, Math.min(mentions, 3) / 3f);
+    out.add(link, Math.min(links, 1));
+    out.add(leading, leadingMention ? 1f : 0f);
+    out.add(length, Math.min(wordCount, 40) / 40f);
+    out.add(care, careHandle ? 1f : 0f);
     return out;
-  }
-
-  private void named(String name, float value, FeatureVector out) {
-    if (value != 0f) {
-      words.addNamed(name, value, out);
-    }
   }
 
   private static float cue(double weight) {
@@ -189,10 +205,10 @@ public final class ComplaintFeatures {
     return s.length() >= 3 && !s.equals(t.lower()) && s.equals(s.toUpperCase(Locale.ROOT));
   }
 
-  private static String[] names(String prefix, Enum<?>[] values) {
-    String[] out = new String[values.length];
+  private int[] slots(String prefix, Enum<?>[] values) {
+    int[] out = new int[values.length];
     for (Enum<?> v : values) {
-      out[v.ordinal()] = prefix + v.name();
+      out[v.ordinal()] = words.namedIndex(prefix + v.name());
     }
     return out;
   }

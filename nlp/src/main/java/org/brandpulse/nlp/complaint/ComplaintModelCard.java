@@ -51,7 +51,7 @@ public final class ComplaintModelCard {
 
         ## Features (recipe `%s`)
         Word unigrams and bigrams of normalised tokens (mentions, links and numbers folded), character
-        3- to 5-grams, and dense cues: sentiment score and label, the complaint cue lexicon per
+        3- and 4-grams, and dense cues: VADER-lexicon valence sums, the complaint cue lexicon per
         category and signal, question and exclamation marks, shouting, mentions, links, a leading
         mention, a customer-care handle, length; %d slots of which %d non-zero. Bengali text is
         scored by the cue rules instead (the model saw no Bengali).
@@ -72,7 +72,8 @@ public final class ComplaintModelCard {
 
         ## Categories
         Category, severity and needs-reply are rules over the cue lexicon (`complaint-cues.txt`).
-        Airline negative reasons as a check: %s.
+        Airline negative reasons as a check (the version 2 cues were written while looking at these
+        tweets: a sanity check, not a held-out figure): %s.
         """,
         examples,
         ComplaintFeatures.RECIPE,

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.brandpulse.nlp.TextAnalysis;
-import org.brandpulse.nlp.TextAnalyzer;
 import org.brandpulse.nlp.eval.ComplaintEvaluation;
 import org.brandpulse.nlp.eval.LabeledComplaint;
 import org.brandpulse.nlp.ml.CrossValidation;
@@ -52,11 +50,8 @@ public final class ComplaintTraining {
     }
   }
 
-  /**
-   * Featurizes labelled texts; the sentiment of each comes from {@code sentimentSource} (the fast
-   * tier the model will run in), its tokens from the same sanitizer and tokenizer.
-   */
-  public static TrainingSet examples(List<LabeledComplaint> data, TextAnalyzer sentimentSource) {
+  /** Featurizes labelled texts through the fast tier's sanitizer and tokenizer. */
+  public static TrainingSet examples(List<LabeledComplaint> data) {
     ComplaintFeatures features = new ComplaintFeatures();
     ComplaintFeatures.Buffers buffers = new ComplaintFeatures.Buffers();
     ComplaintCues cues = ComplaintCues.get();
@@ -66,9 +61,7 @@ public final class ComplaintTraining {
       LabeledComplaint c = data.get(i);
       String clean = TextSanitizer.sanitize(c.text(), TextSanitizer.DEFAULT_MAX_CHARS).orElse("");
       List<Token> tokens = Tokenizer.tokenize(clean);
-      TextAnalysis analysis = sentimentSource.analyze(c.text());
-      vectors.add(
-          features.extract(tokens, analysis.sentiment(), cues.score(tokens), buffers).toSparse());
+      vectors.add(features.extract(tokens, cues.score(tokens), buffers).toSparse());
       classes[i] = c.complaint() ? 1 : 0;
     }
     return new TrainingSet(ComplaintFeatures.WORDS, LABELS, vectors, classes);

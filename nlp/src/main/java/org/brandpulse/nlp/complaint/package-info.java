@@ -1,11 +1,21 @@
 /**
- * Complaint detection for the fast tier.
+ * Complaint analysis for the fast tier.
  *
- * <p>{@link org.brandpulse.nlp.complaint.ComplaintDetector} turns a tokenized text, its sentiment
- * and whether it addresses the brand into a {@link org.brandpulse.nlp.Complaint}: probability,
- * category, severity and needs-reply. The evidence is the English and Bengali cue lexicon in {@code
- * complaint-cues.txt} ({@link org.brandpulse.nlp.complaint.ComplaintCues}), one weighted phrase per
- * line per category or signal; extend it there rather than in code. This is rule-based version 1,
- * to be replaced by a trained model behind the same API.
+ * <p>{@link org.brandpulse.nlp.complaint.ComplaintAnalyzer} is the entry point: {@code
+ * ComplaintAnalyzer.loadDefault()} reads the shipped {@code complaint.model} once; as a {@link
+ * org.brandpulse.nlp.FastTextAnalyzer.ComplaintStage} it plugs into the fast tier, and {@code
+ * analyze(text, context, sentiment)} serves callers with raw text. The probability comes from a
+ * binary logistic regression over {@link org.brandpulse.nlp.complaint.ComplaintFeatures} (hashed
+ * word and character n-grams plus lexicon cues) for Latin-script text, and from the version 1 cue
+ * rules of {@link org.brandpulse.nlp.complaint.ComplaintDetector} for Bengali. Category, severity
+ * and needs-reply are rules ({@code ComplaintTriage}) over the English and Bengali cue lexicon in
+ * {@code complaint-cues.txt} ({@link org.brandpulse.nlp.complaint.ComplaintCues}), one weighted
+ * phrase per line per category or signal; extend it there rather than in code.
+ *
+ * <p>{@link org.brandpulse.nlp.complaint.ComplaintTraining} trains and cross-validates the model
+ * (threshold tuned inside each training part); {@code org.brandpulse.nlp.train.TrainComplaints}
+ * writes the resource and its {@code MODEL-CARD.md}; {@link
+ * org.brandpulse.nlp.complaint.AirlineCategoryCheck} checks the categories against the airline
+ * tweets' negative reasons.
  */
 package org.brandpulse.nlp.complaint;

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.brandpulse.nlp.TextAnalyzer;
 import org.brandpulse.nlp.TextAnalyzers;
 import org.brandpulse.nlp.complaint.AirlineCategoryCheck;
 import org.brandpulse.nlp.complaint.ComplaintModelCard;
@@ -30,8 +29,8 @@ import org.brandpulse.nlp.ml.TrainingSet;
  * {@link ComplaintTraining}), prints the figures over all tweets and over the customer-service
  * tweets alone (the random tweets and replies of the set are easy negatives), trains on all tweets,
  * writes the model and a {@code MODEL-CARD.md} next to it, and checks the category rules against
- * the airline negative reasons ({@link AirlineCategoryCheck}). Sentiment features come from {@link
- * TextAnalyzers#fast()}; retrain when its sentiment changes. Deterministic.
+ * the airline negative reasons ({@link AirlineCategoryCheck}). The rules of version 1 ({@link
+ * TextAnalyzers#vader()}) are printed alongside. Deterministic.
  */
 public final class TrainComplaints {
   static final int FOLDS = 10;
@@ -48,8 +47,7 @@ public final class TrainComplaints {
     Path data = Path.of(args[0]);
     List<LabeledComplaint> tweets =
         EvalData.readComplaintsCsv(data.resolve("complaints/complaints-train.csv"));
-    TextAnalyzer sentiment = TextAnalyzers.fast();
-    TrainingSet set = ComplaintTraining.examples(tweets, sentiment);
+    TrainingSet set = ComplaintTraining.examples(tweets);
     ComplaintTraining.Options options = ComplaintTraining.Options.DEFAULT;
     long t0 = System.nanoTime();
     double[] oof = ComplaintTraining.outOfFold(set, FOLDS, SEED, options);
