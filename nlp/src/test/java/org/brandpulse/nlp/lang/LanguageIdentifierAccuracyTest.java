@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.brandpulse.nlp.text.TextSanitizer;
 import org.brandpulse.nlp.text.Token;
 import org.brandpulse.nlp.text.Tokenizer;
@@ -30,15 +34,7 @@ class LanguageIdentifierAccuracyTest {
 
   @Test
   void writtenFixturesIn31Languages() throws IOException {
-    List<Post> posts = new ArrayList<>();
-    try (InputStream in = getClass().getResourceAsStream("multilingual-posts.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.startsWith("#") && !line.isBlank()) {
-          String[] cols = line.split("\t");
-          posts.add(new Post(cols[0], tokens(cols[1])));
-        }
-      }
-    }
+    List<Post> posts = fixtures();
     assertThat(posts).hasSizeGreaterThan(280);
     assertThat(accuracy(posts)).isGreaterThanOrEqualTo(0.90);
   }
@@ -62,6 +58,28 @@ class LanguageIdentifierAccuracyTest {
     speedNote(english);
   }
 
+  @Test
+  void concurrentCallsAgreeWithSequentialOnes() throws Exception {
+    List<Post> posts = fixtures();
+    List<String> sequential = posts.stream().map(this::identify).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(pool.submit(() -> posts.stream().map(this::identify).toList()));
+      }
+      for (Future<List<String>> run : runs) {
+        assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private String identify(Post p) {
+    return identifier.identify(p.tokens(), null).language();
+  }
+
   private double accuracy(List<Post> posts) {
     int right = 0;
     for (Post p : posts) {
@@ -83,6 +101,19 @@ class LanguageIdentifierAccuracyTest {
     double micros = cpu / 1000.0 / posts.size();
     System.out.printf(Locale.ROOT, "language id: %.1f us CPU per English tweet%n", micros);
     assertThat(micros).isLessThan(200.0);
+  }
+
+  private List<Post> fixtures() throws IOException {
+    List<Post> posts = new ArrayList<>();
+    try (InputStream in = getClass().getResourceAsStream("multilingual-posts.tsv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          String[] cols = line.split("\t");
+          posts.add(new Post(cols[0], tokens(cols[1])));
+        }
+      }
+    }
+    return posts;
   }
 
   private static List<Token> tokens(String text) {
