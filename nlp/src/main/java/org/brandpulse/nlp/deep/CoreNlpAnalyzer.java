@@ -31,8 +31,9 @@ import org.ejml.simple.SimpleMatrix;
 /**
  * The deep tier ({@code tier() == "deep"}): Stanford CoreNLP's parse-based sentiment, named
  * entities and lemmas, for English text. Thread-safe; the CoreNLP models load on the first English
- * text (see {@link CoreNlpPipeline}), after which a short post takes about a tenth of a second of
- * one core.
+ * text (see {@link CoreNlpPipeline}, about 17 s), after which a tweet takes 0.1 to 0.5 s of one
+ * core, nearly all of it in the PCFG parser (2.5 TweetEval tweets per CPU-second measured by {@code
+ * DeepTierBenchmark}).
  *
  * <p>For English text (the fast tier's language identifier says {@code en}, or is unsure about
  * Latin-script text) the result has: sentiment from {@link DocumentSentiment} over CoreNLP's
