@@ -124,7 +124,8 @@ public final class UrlNormalizer {
             || (port == 80 && scheme.equals("http"))
             || (port == 443 && scheme.equals("https"));
     String path = abs.getRawPath();
-    path = removeDotSegments(path == null || path.isEmpty() ? "/" : path);
+    // decode %2E first so that encoded dot segments are removed too
+    path = removeDotSegments(normalizePercent(path == null || path.isEmpty() ? "/" : path, false));
     StringBuilder out = new StringBuilder(64).append(scheme).append("://");
     String userInfo = abs.getRawUserInfo();
     if (userInfo != null) {
@@ -134,7 +135,7 @@ public final class UrlNormalizer {
     if (!defaultPort) {
       out.append(':').append(port);
     }
-    out.append(normalizePercent(path, false));
+    out.append(path);
     String query = abs.getRawQuery();
     if (query != null) {
       out.append('?').append(normalizePercent(query, true));
@@ -152,7 +153,7 @@ public final class UrlNormalizer {
     for (int i = 1; i < segments.length; i++) {
       String s = segments[i];
       boolean last = i == segments.length - 1;
-      if (s.equals(".") || s.equalsIgnoreCase("%2e")) {
+      if (s.equals(".")) {
         if (last) {
           out.addLast("");
         }
@@ -221,12 +222,15 @@ public final class UrlNormalizer {
     if (hash >= 0) {
       s = s.substring(0, hash);
     }
+    s = asciiHost(s);
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       String replacement = null;
       if (c == '\t' || c == '\n' || c == '\r') {
         replacement = "";
+      } else if (c == '%' && !(isHex(s, i + 1) && isHex(s, i + 2))) {
+        replacement = "%25";
       } else if (c == '\\') {
         replacement = "/";
       } else if (c <= 0x20 || c == 0x7f || "|^\"<>{}`[]".indexOf(c) >= 0 && !inHostBrackets(s, i)) {
@@ -251,6 +255,35 @@ public final class UrlNormalizer {
       }
     }
     return out == null ? s : out.toString();
+  }
+
+  /** Converts a non-ASCII host (IDN) to its ASCII form so java.net.URI accepts it. */
+  private static String asciiHost(String s) {
+    int start = s.indexOf("//");
+    if (start < 0 || (start > 0 && !s.substring(0, start).matches("[A-Za-z][A-Za-z0-9+.-]*:"))) {
+      return s;
+    }
+    start += 2;
+    int end = start;
+    while (end < s.length() && "/?#\\".indexOf(s.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = s.substring(start, end);
+    if (authority.chars().allMatch(c -> c < 0x80)) {
+      return s;
+    }
+    int at = authority.lastIndexOf('@');
+    String user = at < 0 ? "" : authority.substring(0, at + 1);
+    String hostPort = authority.substring(at + 1);
+    int colon = hostPort.lastIndexOf(':');
+    String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+    String port = colon < 0 ? "" : hostPort.substring(colon);
+    try {
+      String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      return s.substring(0, start) + user + ascii + port + s.substring(end);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 
   private static boolean inHostBrackets(String s, int i) {
