@@ -224,7 +224,9 @@ public final class SiteChecks {
         boolean embed = (edge & EMBED) != 0;
         int to = edge & ~EMBED;
         if (!embed) {
-          g.set(to, INLINK);
+          for (int at = to, hops = 0; at >= 0 && hops < 20; at = g.redirectTo[at], hops++) {
+            g.set(at, INLINK);
+          }
         }
         int status = g.finalStatus(to);
         String what = embed ? "embeds " : "links to ";
