@@ -1,23 +1,36 @@
 package org.brandpulse.nlp;
 
+import org.brandpulse.nlp.sentiment.EnglishSentiment;
+
 /**
  * Where analysers come from.
  *
  * <p>{@link #fast()} is the tier ingest uses, tens of thousands of posts per second per core,
- * resources loaded once on first use. It is composed here, one line per component, from {@link
- * FastTextAnalyzer#builder()}: language identification, sentiment per language, complaints. {@link
- * #deep()} is the CoreNLP tier. {@link #vader()} is the version 1 tier (VADER for English), kept as
- * the evaluation baseline.
+ * resources loaded once on first use. English sentiment comes from the trained {@link
+ * EnglishSentiment} model (TweetEval-val macro-recall 0.69, see MODEL-CARD-en.md). It is composed
+ * here, one line per component, from {@link FastTextAnalyzer#builder()}: language identification,
+ * sentiment per language, complaints. {@link #deep()} is the CoreNLP tier. {@link #vader()} is the
+ * version 1 tier (VADER for English), kept as the evaluation baseline.
  */
 public final class TextAnalyzers {
   private TextAnalyzers() {}
 
   private static final class FastHolder {
-    static final TextAnalyzer INSTANCE = FastTextAnalyzer.builder().build();
+    static final TextAnalyzer INSTANCE =
+        FastTextAnalyzer.builder().sentiment("en", englishSentiment()).build();
   }
 
   private static final class VaderHolder {
     static final TextAnalyzer INSTANCE = FastTextAnalyzer.builder().build();
+  }
+
+  /**
+   * The trained English model ({@link EnglishSentiment#shipped()}); also serves undetermined Latin
+   * text.
+   */
+  private static FastTextAnalyzer.SentimentStage englishSentiment() {
+    EnglishSentiment model = EnglishSentiment.shipped();
+    return (text, tokens, language, latin) -> model.score(text, tokens);
   }
 
   /** The shared fast-tier analyser ({@code tier() == "fast"}); thread-safe. */

@@ -11,7 +11,7 @@ import java.util.Arrays;
 public final class FeatureVector {
   private int[] indices;
   private float[] values;
-  private long[] scratch = new long[0];
+  private int[] slots = new int[0];
   private int size;
 
   /** An empty vector with room for 64 entries. */
@@ -71,41 +71,50 @@ public final class FeatureVector {
   }
 
   /**
-   * Merges repeated indices among entries {@code from..size()-1} (sorting them by index) and scales
-   * them to unit Euclidean length; entries before {@code from} are untouched. Lets a caller
-   * normalise the n-gram block and then append dense features at their own scale.
+   * Merges repeated indices among entries {@code from..size()-1} (keeping the order of first
+   * occurrence, dropping sums of zero) and scales them to unit Euclidean length; entries before
+   * {@code from} are untouched. Lets a caller normalise the n-gram block and then append dense
+   * features at their own scale. Linear time: repeats are found with an open-addressing table.
    */
   public void normalize(int from) {
     int n = size - from;
     if (n <= 0) {
       return;
     }
-    if (scratch.length < n) {
-      scratch = new long[Math.max(n, scratch.length * 2)];
+    int capacity = Integer.highestOneBit(Math.max(8, n * 2) - 1) << 1;
+    if (slots.length < capacity) {
+      slots = new int[capacity];
+    } else {
+      Arrays.fill(slots, 0, capacity, 0);
     }
-    for (int i = 0; i < n; i++) {
-      scratch[i] =
-          ((long) indices[from + i] << 32)
-              | (Float.floatToRawIntBits(values[from + i]) & 0xffffffffL);
-    }
-    Arrays.sort(scratch, 0, n);
+    int mask = capacity - 1;
     int out = from;
-    double sumSquares = 0;
-    for (int i = 0; i < n; ) {
-      int index = (int) (scratch[i] >>> 32);
-      float v = 0f;
-      while (i < n && (int) (scratch[i] >>> 32) == index) {
-        v += Float.intBitsToFloat((int) scratch[i]);
-        i++;
+    for (int i = from; i < size; i++) {
+      int index = indices[i];
+      int h = index * 0x9E3779B1;
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (slots[slot] != 0 && indices[slots[slot] - 1] != index) {
+        slot = (slot + 1) & mask;
       }
-      if (v != 0f) {
+      if (slots[slot] == 0) {
         indices[out] = index;
-        values[out] = v;
-        sumSquares += (double) v * v;
-        out++;
+        values[out] = values[i];
+        slots[slot] = ++out;
+      } else {
+        values[slots[slot] - 1] += values[i];
       }
     }
-    size = out;
+    size = from;
+    double sumSquares = 0;
+    for (int i = from; i < out; i++) {
+      float v = values[i];
+      if (v != 0f) {
+        indices[size] = indices[i];
+        values[size] = v;
+        sumSquares += (double) v * v;
+        size++;
+      }
+    }
     if (sumSquares > 0) {
       float scale = (float) (1.0 / Math.sqrt(sumSquares));
       for (int i = from; i < size; i++) {
