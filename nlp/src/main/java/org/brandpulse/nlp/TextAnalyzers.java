@@ -1,5 +1,6 @@
 package org.brandpulse.nlp;
 
+import org.brandpulse.nlp.sentiment.BengaliSentimentModel;
 import org.brandpulse.nlp.sentiment.EnglishSentiment;
 
 /**
@@ -7,17 +8,21 @@ import org.brandpulse.nlp.sentiment.EnglishSentiment;
  *
  * <p>{@link #fast()} is the tier ingest uses, tens of thousands of posts per second per core,
  * resources loaded once on first use. English sentiment comes from the trained {@link
- * EnglishSentiment} model (TweetEval-val macro-recall 0.69, see MODEL-CARD-en.md). It is composed
- * here, one line per component, from {@link FastTextAnalyzer#builder()}: language identification,
- * sentiment per language, complaints. {@link #deep()} is the CoreNLP tier. {@link #vader()} is the
- * version 1 tier (VADER for English), kept as the evaluation baseline.
+ * EnglishSentiment} model (TweetEval-val macro-recall 0.69, see MODEL-CARD-en.md), Bengali
+ * sentiment from {@link BengaliSentimentModel}. It is composed here, one line per component, from
+ * {@link FastTextAnalyzer#builder()}: language identification, sentiment per language, complaints.
+ * {@link #deep()} is the CoreNLP tier. {@link #vader()} is the version 1 tier (VADER for English),
+ * kept as the evaluation baseline.
  */
 public final class TextAnalyzers {
   private TextAnalyzers() {}
 
   private static final class FastHolder {
     static final TextAnalyzer INSTANCE =
-        FastTextAnalyzer.builder().sentiment("en", englishSentiment()).build();
+        FastTextAnalyzer.builder()
+            .sentiment("en", englishSentiment())
+            .sentiment("bn", bengaliSentiment())
+            .build();
   }
 
   private static final class VaderHolder {
@@ -30,6 +35,12 @@ public final class TextAnalyzers {
    */
   private static FastTextAnalyzer.SentimentStage englishSentiment() {
     EnglishSentiment model = EnglishSentiment.shipped();
+    return (text, tokens, language, latin) -> model.score(text, tokens);
+  }
+
+  /** The trained Bengali model ({@link BengaliSentimentModel#loadDefault()}). */
+  private static FastTextAnalyzer.SentimentStage bengaliSentiment() {
+    BengaliSentimentModel model = BengaliSentimentModel.loadDefault();
     return (text, tokens, language, latin) -> model.score(text, tokens);
   }
 
