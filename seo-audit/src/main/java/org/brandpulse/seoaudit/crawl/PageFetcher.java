@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.brandpulse.seoaudit.robots.RobotsInfo;
 import org.brandpulse.seoaudit.url.LongHashSet;
 import org.brandpulse.seoaudit.url.UrlHash;
 import org.brandpulse.seoaudit.url.UrlNormalizer;
@@ -55,6 +56,24 @@ final class PageFetcher {
     boolean page = entry.kind() == PageKind.PAGE;
     String url = entry.url();
     if (page && !robots.allowed(url)) {
+      RobotsInfo info = robots.get(UrlNormalizer.origin(url)).info();
+      if (info.status() < 0) {
+        // RFC 9309 2.3.1.4 says disallow; for an audit the host is simply unreachable
+        return result(
+            entry,
+            url,
+            -1,
+            "not fetched: robots.txt " + info.error(),
+            info.error() != null && info.error().startsWith("timed out"),
+            List.of(),
+            false,
+            null,
+            false,
+            false,
+            false,
+            start,
+            false);
+      }
       return result(
           entry, url, 0, null, false, List.of(), false, null, false, true, false, start, false);
     }
@@ -116,7 +135,7 @@ final class PageFetcher {
             entry,
             current,
             status,
-            "redirect to an invalid Location '" + CrawlOptions.clip(location) + "'",
+            "redirect to an invalid Location " + CrawlOptions.clip(location),
             false,
             hops,
             false,
