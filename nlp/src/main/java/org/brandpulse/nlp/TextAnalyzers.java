@@ -22,6 +22,7 @@ public final class TextAnalyzers {
         FastTextAnalyzer.builder()
             .sentiment("en", englishSentiment())
             .sentiment("bn", bengaliSentiment())
+            .complaints(org.brandpulse.nlp.complaint.ComplaintAnalyzer.loadDefault())
             .build();
   }
 

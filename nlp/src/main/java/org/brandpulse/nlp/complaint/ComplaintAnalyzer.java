@@ -129,6 +129,12 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
     if (tokens.isEmpty()) {
       return Complaint.NONE;
     }
+    if (org.brandpulse.nlp.TextAnalysis.UNDETERMINED.equals(language)
+        && !isBengali(language, tokens)
+        && !hasLatinLetter(text)) {
+      // Neither model nor cues know this script: say nothing rather than guess.
+      return Complaint.NONE;
+    }
     ComplaintCues.Scores s = cues.score(tokens);
     double probability =
         isBengali(language, tokens)
@@ -136,6 +142,18 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
             : probability(tokens, s);
     return ComplaintTriage.judge(
         probability, s, tokens, sentiment, addressedToBrand, context.authoredByBrand());
+  }
+
+  private static boolean hasLatinLetter(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)
+          && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** The model's complaint probability of a tokenized text. */

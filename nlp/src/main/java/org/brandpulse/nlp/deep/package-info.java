@@ -13,7 +13,7 @@
  *
  * <p>Costs: the {@code stanford-corenlp} models jar is about 474 MB on the class path; the pipeline
  * loads in about 17 s and holds about 300 MB of heap (a 1 GB max heap suffices); a tweet takes 0.1
- * to 0.5 s of one core, thousands of times the fast tier. Use it for evaluations, re-analysis of small
- * sets and entity-rich reports, never for ingest.
+ * to 0.5 s of one core, thousands of times the fast tier. Use it for evaluations, re-analysis of
+ * small sets and entity-rich reports, never for ingest.
  */
 package org.brandpulse.nlp.deep;
