@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       IngestCommand.class,
       ReanalyzeCommand.class,
+      AuditCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,89 @@
+package org.brandpulse.app.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.brandpulse.app.cli.BrandpulseCommand;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code brandpulse audit} on the real 250-page git-htmldocs site, twice, with --compare. */
+class AuditCommandIT {
+
+  @TempDir Path dir;
+
+  @Test
+  void auditsARealSiteWritesFilesStoresRunsAndCompares() throws Exception {
+    Path site =
+        Path.of(
+            System.getProperty("brandpulse.shared.data", "../shared/data"), "sites/git-htmldocs");
+    Assumptions.assumeTrue(Files.isDirectory(site), "shared data absent: " + site);
+    Path root = site.toAbsolutePath().normalize();
+    Files.writeString(dir.resolve("brandpulse.yml"), "brands: [{name: A, query: a}]\n");
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          Path file = root.resolve(path.equals("/") ? "index.html" : path.substring(1)).normalize();
+          if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            exchange.sendResponseHeaders(404, -1);
+          } else {
+            byte[] body = Files.readAllBytes(file);
+            exchange
+                .getResponseHeaders()
+                .set(
+                    "Content-Type",
+                    file.toString().endsWith(".css") ? "text/css" : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+          }
+          exchange.close();
+        });
+    server.start();
+    try {
+      String start = "http://127.0.0.1:" + server.getAddress().getPort() + "/git.html";
+      StringWriter first = new StringWriter();
+      assertThat(run(first, "audit", start, "--out", dir.resolve("a1").toString(), "--quiet"))
+          .isZero();
+      assertThat(first.toString())
+          .contains("Audit of http://127.0.0.1:", "health", "description-missing");
+      for (String f : new String[] {"audit.json", "audit.csv", "audit.html"}) {
+        assertThat(dir.resolve("a1").resolve(f)).isNotEmptyFile();
+      }
+      assertThat(Files.readString(dir.resolve("a1/audit.html"))).doesNotContain("cdn.");
+
+      StringWriter second = new StringWriter();
+      assertThat(
+              run(
+                  second,
+                  "audit",
+                  start,
+                  "--out",
+                  dir.resolve("a2").toString(),
+                  "--compare",
+                  "--quiet"))
+          .isZero();
+      assertThat(second.toString())
+          .containsPattern("Against the previous audit: 0 new, 0 fixed, \\d+ persisting");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private int run(StringWriter out, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "-c";
+    all[1] = dir.resolve("brandpulse.yml").toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return BrandpulseCommand.commandLine(
+            new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
+        .execute(all);
+  }
+}
