@@ -1,26 +1,33 @@
 package org.brandpulse.seoaudit.crawl;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** A body subscriber that keeps at most {@code cap} bytes and then cancels the stream. */
+/**
+ * A body subscriber that keeps at most {@code cap} bytes and then cancels the stream. The buffer is
+ * sized from {@code Content-Length} (never trusted beyond the cap), so the usual body is read
+ * without a single copy.
+ */
 final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result> {
 
   /** The bytes kept and whether more were sent. */
   record Result(byte[] bytes, boolean truncated) {}
 
   private final long cap;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private byte[] buf;
+  private int size;
   private final CompletableFuture<Result> result = new CompletableFuture<>();
   private volatile Flow.Subscription subscription;
 
-  CappedBody(long cap) {
+  CappedBody(long cap, long contentLength) {
     this.cap = cap;
+    long initial = contentLength >= 0 ? Math.min(contentLength, cap) : Math.min(16 * 1024, cap);
+    this.buf = new byte[(int) Math.max(0, Math.min(initial, Integer.MAX_VALUE - 16))];
   }
 
   @Override
@@ -40,21 +47,30 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
       return;
     }
     for (ByteBuffer b : items) {
-      long room = cap - out.size();
+      long room = cap - size;
       int n = b.remaining();
       if (n > room) {
-        byte[] part = new byte[(int) room];
-        b.get(part);
-        out.write(part, 0, part.length);
-        result.complete(new Result(out.toByteArray(), true));
+        append(b, (int) room);
+        result.complete(new Result(bytes(), true));
         subscription.cancel();
         return;
       }
-      byte[] all = new byte[n];
-      b.get(all);
-      out.write(all, 0, n);
+      append(b, n);
     }
     subscription.request(1);
+  }
+
+  private void append(ByteBuffer b, int n) {
+    if (size + n > buf.length) {
+      long grown = Math.max((long) size + n, Math.min(cap, buf.length * 2L + 1024));
+      buf = Arrays.copyOf(buf, (int) Math.min(grown, Integer.MAX_VALUE - 16));
+    }
+    b.get(buf, size, n);
+    size += n;
+  }
+
+  private byte[] bytes() {
+    return size == buf.length ? buf : Arrays.copyOf(buf, size);
   }
 
   @Override
@@ -64,7 +80,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
 
   @Override
   public void onComplete() {
-    result.complete(new Result(out.toByteArray(), false));
+    result.complete(new Result(bytes(), false));
   }
 
   void cancel() {

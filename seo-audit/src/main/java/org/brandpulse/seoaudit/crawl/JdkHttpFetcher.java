@@ -53,7 +53,11 @@ public final class JdkHttpFetcher implements Fetcher {
         client.sendAsync(
             httpRequest,
             info -> {
-              CappedBody b = new CappedBody(request.method().equals("HEAD") ? 0 : rawCap);
+              long length = contentLength(info.headers());
+              if (info.headers().firstValue("content-encoding").isPresent()) {
+                length = -1; // compressed: the decoded size is what the cap is about
+              }
+              CappedBody b = new CappedBody(request.method().equals("HEAD") ? 0 : rawCap, length);
               body[0] = b;
               return b;
             });
@@ -91,6 +95,14 @@ public final class JdkHttpFetcher implements Fetcher {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new RawResponse(response.statusCode(), headers, bytes, truncated, millis);
+  }
+
+  private static long contentLength(java.net.http.HttpHeaders headers) {
+    try {
+      return headers.firstValueAsLong("content-length").orElse(-1);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static void cancel(java.util.concurrent.Future<?> future, CappedBody body) {
