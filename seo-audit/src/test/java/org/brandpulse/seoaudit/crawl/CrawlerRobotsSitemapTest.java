@@ -40,7 +40,9 @@ class CrawlerRobotsSitemapTest {
     RobotsInfo robots = rec.robots.get(site.base());
     assertThat(robots.status()).isEqualTo(200);
     assertThat(robots.raw()).contains("Disallow: /private");
-    assertThat(robots.problems()).singleElement().satisfies(pr -> assertThat(pr.line()).isEqualTo(3));
+    assertThat(robots.problems())
+        .singleElement()
+        .satisfies(pr -> assertThat(pr.line()).isEqualTo(3));
   }
 
   @Test
@@ -65,8 +67,10 @@ class CrawlerRobotsSitemapTest {
     assertThat(rec.get(site.url("/")).robotsDisallowed()).isTrue();
 
     CrawlRecorder again = new CrawlRecorder();
-    new Crawler(CrawlOptions.DEFAULTS.withStartUrl(site.url("/")).withRespectRobots(false),
-        new JdkHttpFetcher()).crawl(again);
+    new Crawler(
+            CrawlOptions.DEFAULTS.withStartUrl(site.url("/")).withRespectRobots(false),
+            new JdkHttpFetcher())
+        .crawl(again);
     assertThat(again.get(site.url("/")).status()).isEqualTo(200);
   }
 
@@ -85,11 +89,30 @@ class CrawlerRobotsSitemapTest {
   @Test
   void sitemapOnlyPagesComeLastWithoutDepth() {
     site.on("/robots.txt", Response.text("Sitemap: " + site.url("/sitemap_index.xml")));
-    site.on("/sitemap_index.xml", Response.of(200, "application/xml", ("<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-        + "<sitemap><loc>" + site.url("/pages.xml.gz") + "</loc></sitemap></sitemapindex>").getBytes()));
-    site.on("/pages.xml.gz", Response.of(200, "application/xml", ("<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
-        + "<url><loc>" + site.url("/") + "</loc></url><url><loc>" + site.url("/orphan") + "</loc></url>"
-        + "<url><loc>/relative</loc></url></urlset>").getBytes()).gzipped());
+    site.on(
+        "/sitemap_index.xml",
+        Response.of(
+            200,
+            "application/xml",
+            ("<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                    + "<sitemap><loc>"
+                    + site.url("/pages.xml.gz")
+                    + "</loc></sitemap></sitemapindex>")
+                .getBytes()));
+    site.on(
+        "/pages.xml.gz",
+        Response.of(
+                200,
+                "application/xml",
+                ("<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+                        + "<url><loc>"
+                        + site.url("/")
+                        + "</loc></url><url><loc>"
+                        + site.url("/orphan")
+                        + "</loc></url>"
+                        + "<url><loc>/relative</loc></url></urlset>")
+                    .getBytes())
+            .gzipped());
     site.on("/", Response.html("<a href='/linked'>l</a>"));
     site.on("/linked", Response.html("l"));
     site.on("/orphan", Response.html("<a href='/from-orphan'>x</a>"));
@@ -97,7 +120,8 @@ class CrawlerRobotsSitemapTest {
 
     crawl(CrawlOptions.DEFAULTS);
 
-    assertThat(rec.sitemaps).extracting(SitemapInfo::url)
+    assertThat(rec.sitemaps)
+        .extracting(SitemapInfo::url)
         .containsExactly(site.url("/sitemap_index.xml"), site.url("/pages.xml.gz"));
     SitemapInfo pages = rec.sitemaps.get(1);
     assertThat(pages.source()).isEqualTo("index");
@@ -121,7 +145,8 @@ class CrawlerRobotsSitemapTest {
 
     site.on("/sitemap.xml", Response.of(200, "application/xml", "not xml at all <".getBytes()));
     CrawlRecorder again = new CrawlRecorder();
-    new Crawler(CrawlOptions.DEFAULTS.withStartUrl(site.url("/")), new JdkHttpFetcher()).crawl(again);
+    new Crawler(CrawlOptions.DEFAULTS.withStartUrl(site.url("/")), new JdkHttpFetcher())
+        .crawl(again);
     assertThat(again.sitemaps).singleElement().satisfies(s -> assertThat(s.valid()).isFalse());
   }
 
@@ -130,10 +155,14 @@ class CrawlerRobotsSitemapTest {
     site.on("/", Response.html("home"));
     crawl(CrawlOptions.DEFAULTS.withSitemapUrls(java.util.List.of(site.url("/missing.xml"))));
 
-    assertThat(rec.sitemaps).singleElement().satisfies(s -> {
-      assertThat(s.status()).isEqualTo(404);
-      assertThat(s.source()).isEqualTo("option");
-      assertThat(s.errors()).containsExactly(site.url("/missing.xml") + ": HTTP status 404, expected 200");
-    });
+    assertThat(rec.sitemaps)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.status()).isEqualTo(404);
+              assertThat(s.source()).isEqualTo("option");
+              assertThat(s.errors())
+                  .containsExactly(site.url("/missing.xml") + ": HTTP status 404, expected 200");
+            });
   }
 }
