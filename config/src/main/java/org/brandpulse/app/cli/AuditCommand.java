@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.brandpulse.app.audit.AuditService;
+import org.brandpulse.app.audit.SeoAuditJob;
 import org.brandpulse.seoaudit.checks.Finding;
 import org.brandpulse.seoaudit.checks.Severity;
 import org.brandpulse.seoaudit.checks.Thresholds;
@@ -41,7 +42,12 @@ public class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", description = "The start URL, e.g. https://www.example.com/")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      description =
+          "The start URL, e.g. https://www.example.com/; without it, every site of the"
+              + " configuration's 'audits:' list is audited by the seoAudit job.")
   String startUrl;
 
   @Option(
@@ -115,6 +121,9 @@ public class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (startUrl == null) {
+      return runConfigured();
+    }
     CrawlOptions options =
         CrawlOptions.DEFAULTS
             .withStartUrl(startUrl)
@@ -164,6 +173,25 @@ public class AuditCommand implements Callable<Integer> {
       }
       print(spec.commandLine().getOut(), o);
       return o.result().completed() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+  }
+
+  private int runConfigured() throws Exception {
+    try (ConfigurableApplicationContext ctx = AppContext.start(parent.settings())) {
+      var execution =
+          ctx.getBean(SeoAuditJob.class).run(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+      PrintWriter out = spec.commandLine().getOut();
+      for (var step : execution.getStepExecutions()) {
+        long id = step.getExecutionContext().getLong("seoAudit.runId", -1L);
+        out.printf(
+            Locale.ROOT,
+            "%s: %s%s%n",
+            step.getStepName(),
+            step.getStatus(),
+            id < 0 ? "" : " (audit run " + id + ")");
+      }
+      out.flush();
+      return "COMPLETED".equals(execution.getStatus().name()) ? ExitCodes.OK : ExitCodes.FAILED;
     }
   }
 

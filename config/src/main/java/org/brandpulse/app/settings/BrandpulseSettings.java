@@ -13,6 +13,7 @@ import java.util.List;
  * @param brands the brands with their competitors
  * @param sources the post sources
  * @param ingest ingest job options
+ * @param audits sites the {@code seoAudit} job audits
  */
 public record BrandpulseSettings(
     Path file,
@@ -21,11 +22,13 @@ public record BrandpulseSettings(
     StoreSettings store,
     List<BrandSettings> brands,
     List<SourceSettings> sources,
-    IngestSettings ingest) {
+    IngestSettings ingest,
+    List<AuditSettings> audits) {
 
   public BrandpulseSettings {
     brands = List.copyOf(brands);
     sources = List.copyOf(sources);
+    audits = audits == null ? List.of() : List.copyOf(audits);
   }
 
   /** The folder of the configuration file; relative paths in it are resolved against this. */

@@ -42,7 +42,8 @@ public final class SettingsLoader {
       StoreSettings store,
       List<BrandSettings> brands,
       List<SourceSettings> sources,
-      IngestSettings ingest) {}
+      IngestSettings ingest,
+      List<AuditSettings> audits) {}
 
   /** Reads, checks and resolves a configuration file. */
   public static BrandpulseSettings load(Path file) {

@@ -90,7 +90,42 @@ final class SettingsValidator {
       source("sources[" + i + "]", sources.get(i), sourceNames);
     }
     StoreSettings store = raw.store() == null ? StoreSettings.DEFAULT : raw.store();
-    return new BrandpulseSettings(file, dataDir, db, store, brands, sources, ingest);
+    List<AuditSettings> audits = raw.audits() == null ? List.of() : raw.audits();
+    Set<String> auditNames = new HashSet<>();
+    for (int i = 0; i < audits.size(); i++) {
+      audit("audits[" + i + "]", audits.get(i), auditNames);
+    }
+    return new BrandpulseSettings(file, dataDir, db, store, brands, sources, ingest, audits);
+  }
+
+  private void audit(String at, AuditSettings a, Set<String> names) {
+    if (a.name() == null || !NAME.matcher(a.name()).matches()) {
+      problems.add(
+          at
+              + ".name: '"
+              + a.name()
+              + "' is not valid; expected lower case letters, digits, dashes");
+    } else if (!names.add(a.name())) {
+      problems.add(at + ".name: '" + a.name() + "' is used twice");
+    }
+    if (a.url() == null) {
+      problems.add(at + ".url: required (the start URL)");
+    } else {
+      url(at + ".url", a.url());
+    }
+    range(at + ".maxPages", a.maxPages(), 1, 10_000_000);
+    range(at + ".concurrency", a.concurrency(), 1, 64);
+    for (String key : a.thresholds().keySet()) {
+      if (!org.brandpulse.seoaudit.checks.Thresholds.DEFAULTS.asMap().containsKey(key)) {
+        problems.add(
+            at
+                + ".thresholds: unknown check '"
+                + key
+                + "'; accepted: "
+                + new java.util.TreeSet<>(
+                    org.brandpulse.seoaudit.checks.Thresholds.DEFAULTS.asMap().keySet()));
+      }
+    }
   }
 
   private void brand(String at, String name, String query, Set<String> names) {

@@ -79,6 +79,16 @@ class AuditCommandIT {
       assertThat(m.find()).as(second.toString()).isTrue();
       assertThat(Integer.parseInt(m.group(3))).isGreaterThan(900);
       assertThat(Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2))).isLessThan(5);
+
+      // The seoAudit job: the configured sites, no URL on the command line.
+      Files.writeString(
+          dir.resolve("brandpulse.yml"),
+          "brands: [{name: A, query: a}]\naudits: [{name: git-docs, url: '"
+              + start
+              + "', maxPages: 50, thresholds: {title-too-long: 70}}]\n");
+      StringWriter job = new StringWriter();
+      assertThat(run(job, "audit")).isZero();
+      assertThat(job.toString()).contains("seoAudit.git-docs: COMPLETED (audit run 3)");
     } finally {
       server.stop(0);
     }
