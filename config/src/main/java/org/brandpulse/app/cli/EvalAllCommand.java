@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import org.brandpulse.nlp.TextAnalyzers;
 import org.brandpulse.nlp.complaint.ComplaintTraining;
 import org.brandpulse.nlp.eval.suite.EvaluationSuite;
+import org.brandpulse.nlp.sentiment.BengaliCorpora;
+import org.brandpulse.nlp.sentiment.BengaliFeatures;
+import org.brandpulse.nlp.train.TrainBengaliSentiment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,10 +61,30 @@ public class EvalAllCommand implements Callable<Integer> {
                         ComplaintTraining.examples(data),
                         10,
                         2019,
-                        ComplaintTraining.Options.DEFAULT)),
+                        ComplaintTraining.Options.DEFAULT),
+                bengali ->
+                    TrainBengaliSentiment.crossValidate(
+                        uncheckedRead(() -> BengaliCorpora.trainingSets(bengali)),
+                        uncheckedRead(
+                            () ->
+                                BengaliCorpora.readIdTextLabel(
+                                    bengali.resolve(BengaliCorpora.BLP_DEV))),
+                        BengaliFeatures.DEFAULT_CONFIG)),
             deepSample);
     print(spec.commandLine().getOut(), rows);
     return ExitCodes.OK;
+  }
+
+  private interface Read<T> {
+    T get() throws java.io.IOException;
+  }
+
+  private static <T> T uncheckedRead(Read<T> read) {
+    try {
+      return read.get();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static void print(PrintWriter out, List<EvaluationSuite.Row> rows) {

@@ -14,6 +14,7 @@ import org.brandpulse.nlp.eval.LabeledComplaint;
 import org.brandpulse.nlp.eval.LabeledText;
 import org.brandpulse.nlp.eval.RatedText;
 import org.brandpulse.nlp.eval.SentimentEvaluation;
+import org.brandpulse.nlp.sentiment.BengaliCorpora;
 
 /** Runs every evaluation over the shared data folder. */
 public final class EvaluationSuite {
@@ -40,12 +41,13 @@ public final class EvaluationSuite {
       double deep,
       String published) {}
 
-  /** The analysers and how to cross-validate the complaint model. */
+  /** The analysers and how to cross-validate the models trained on evaluation data. */
   public record Tiers(
       TextAnalyzer fast,
       TextAnalyzer vader,
       TextAnalyzer deep,
-      Function<List<LabeledComplaint>, ComplaintEvaluation> complaintCrossValidation) {}
+      Function<List<LabeledComplaint>, ComplaintEvaluation> complaintCrossValidation,
+      Function<Path, SentimentEvaluation> bengaliCrossValidation) {}
 
   private EvaluationSuite() {}
 
@@ -132,16 +134,24 @@ public final class EvaluationSuite {
               Double.NaN,
               ""));
     }
-    sentiment(
-        rows,
-        "BLP-2023 Bengali sentiment, dev",
-        dataDir.resolve("bengali/blp23_sentiment_dev.tsv"),
-        EvalData::readSentimentTsv,
-        "bn",
-        tiers,
-        0,
-        "micro-F1",
-        "test split: n-gram baseline 0.551, best system 0.731");
+    Path blp = dataDir.resolve("bengali/blp23_sentiment_dev.tsv");
+    if (Files.isRegularFile(blp)) {
+      // The shipped Bengali model is trained with these posts: its figure is 5-fold CV.
+      List<LabeledText> data = BengaliCorpora.readIdTextLabel(blp);
+      SentimentEvaluation cv = tiers.bengaliCrossValidation().apply(dataDir.resolve("bengali"));
+      AnalysisContext bn =
+          new AnalysisContext("bn", java.util.Set.of(), java.util.Set.of(), false, false);
+      rows.add(
+          new Row(
+              "BLP-2023 Bengali sentiment, dev (fast: 5-fold CV: trained on it)",
+              "micro-F1",
+              data.size(),
+              cv.accuracy(),
+              score(tiers.vader(), data, bn).accuracy(),
+              0,
+              Double.NaN,
+              "test split: majority 0.498, n-gram baseline 0.551, best system 0.731"));
+    }
     return rows;
   }
 
