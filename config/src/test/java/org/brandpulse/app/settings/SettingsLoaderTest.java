@@ -73,7 +73,7 @@ class SettingsLoaderTest {
       delimiter = '|',
       textBlock =
           """
-          unknown top-level key    | colour: blue                                           | brandpulse.yml:1:1: colour: unknown key 'colour'; accepted keys here: brands, dataDir, database, ingest, sources, store
+          unknown top-level key    | colour: blue                                           | brandpulse.yml:1:1: colour: unknown key 'colour'; accepted keys here: audits, brands, dataDir, database, ingest, sources, store
           unknown source key       | sources: [{name: m, type: mastodon, hashtags: [x]}]        | sources[0].hashtags: unknown key 'hashtags'; accepted keys here: baseUrl, hashtag, maxPages, name, query, tokenEnv
           unknown source type      | sources: [{name: m, type: twitter}]                    | unknown source type 'twitter'; accepted types: jsonl, csv, feed, mastodon, reddit, hackernews, bluesky
           source without type      | sources: [{name: m}]                                   | a source needs a 'type'; accepted types: jsonl, csv, feed, mastodon, reddit, hackernews, bluesky

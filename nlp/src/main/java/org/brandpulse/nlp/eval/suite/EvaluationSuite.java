@@ -89,7 +89,11 @@ public final class EvaluationSuite {
         List.of("amazonReviewSnippets", "movieReviewSnippets", "nytEditorialSnippets")) {
       sentiment(
           rows,
-          "VADER " + set + " (3 classes, |mean| < " + RatedText.NEUTRAL_BAND + " neutral)",
+          "VADER "
+              + set
+              + " (3 classes, neutral when the mean rating is within ±"
+              + RatedText.NEUTRAL_BAND
+              + ")",
           s.resolve("vader-" + set + ".tsv"),
           EvalData::readVaderAsLabeled,
           "en",
