@@ -97,8 +97,8 @@ public final class IngestBenchmark {
       BrandMatcher matcher = ctx.getBean(BrandMatcher.class);
       BrandDirectory brands = ctx.getBean(BrandDirectory.class);
       TextAnalyzer analyzer = ctx.getBean(TextAnalyzer.class);
-      // Warm-up: one pass over the first set, so the JIT has compiled the hot paths.
-      readAll(settings.sources().subList(0, 4), factory, runAt, null, null, null);
+      // Warm-up: one pass over the first set, so models are loaded and the JIT has compiled.
+      readAll(settings.sources().subList(0, 4), factory, runAt, matcher, brands, analyzer);
       stages.add(
           timed(
               "read sources only",

@@ -101,7 +101,7 @@ public class BenchCommand implements Runnable {
     @Option(
         names = "--passes",
         description = "Timed passes of the fast tiers (default: ${DEFAULT-VALUE}).",
-        defaultValue = "10")
+        defaultValue = "30")
     int passes;
 
     @Option(
