@@ -123,12 +123,12 @@ final class IngestSummary {
             store.count(week),
             counts(store.topKeywords(before, 2_000)),
             store.count(before),
-            3,
-            Trending.SIGNIFICANT);
+            5,
+            Trending.HIGHLY_SIGNIFICANT);
     out.printf(
         Locale.ROOT,
         "%nTrending keywords (last 7 days against the 28 before, G² ≥ %.2f):%n",
-        Trending.SIGNIFICANT);
+        Trending.HIGHLY_SIGNIFICANT);
     if (trends.isEmpty()) {
       out.println("  none");
     }

@@ -52,16 +52,35 @@ final class ComplaintTriage {
       Sentiment sentiment,
       boolean addressedToBrand,
       boolean authoredByBrand) {
-    boolean complaint = probability >= 0.5;
-    boolean asksHelp = s.of(HELP) >= 1.0;
+    ComplaintCategory category = category(s);
+    boolean question = hasQuestionMark(tokens);
+    // The model learned complaints against random tweets, so on a brand's own mentions it also
+    // fires on praise and plain questions. Clear praise is no complaint, and a question with no
+    // complaint cue that is not negative is a help request (it still needs a reply).
+    boolean praise =
+        sentiment.label() == org.brandpulse.nlp.SentimentLabel.POSITIVE && sentiment.score() >= 0.5;
+    boolean plainQuestion =
+        question
+            && category == ComplaintCategory.OTHER
+            && sentiment.label() != org.brandpulse.nlp.SentimentLabel.NEGATIVE;
+    boolean complaint = probability >= 0.5 && !praise && !plainQuestion;
+    double p = complaint ? probability : Math.min(probability, 0.49);
+    boolean asksHelp = s.of(HELP) >= 1.0 || question;
     boolean needsReply =
         (complaint || asksHelp) && (addressedToBrand || s.of(ORDER) > 0) && !authoredByBrand;
     if (!complaint) {
-      return new Complaint(probability, ComplaintCategory.NONE, Severity.NONE, needsReply);
+      return new Complaint(p, ComplaintCategory.NONE, Severity.NONE, needsReply);
     }
-    ComplaintCategory category = category(s);
-    return new Complaint(
-        probability, category, severity(category, s, tokens, sentiment), needsReply);
+    return new Complaint(p, category, severity(category, s, tokens, sentiment), needsReply);
+  }
+
+  private static boolean hasQuestionMark(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.kind() == Token.Kind.PUNCT && t.text().contains("?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Severity severity(

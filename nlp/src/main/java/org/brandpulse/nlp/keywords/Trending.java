@@ -23,6 +23,9 @@ public final class Trending {
   /** G² at p < 0.01 with one degree of freedom. */
   public static final double SIGNIFICANT = 6.63;
 
+  /** G² at p < 0.001 with one degree of freedom. */
+  public static final double HIGHLY_SIGNIFICANT = 10.83;
+
   /**
    * A rising term.
    *
