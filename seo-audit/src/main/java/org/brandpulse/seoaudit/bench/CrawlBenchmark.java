@@ -47,12 +47,14 @@ public final class CrawlBenchmark {
     int concurrency = 4;
     boolean linkchecker = true;
     boolean warmup = false;
+    boolean checks = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--synthetic" -> synthetic = Integer.parseInt(args[++i]);
         case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
         case "--no-linkchecker" -> linkchecker = false;
         case "--warmup" -> warmup = true;
+        case "--checks" -> checks = true;
         default -> {
           if (folder == null && synthetic == 0) {
             folder = Path.of(args[i]);
@@ -65,7 +67,7 @@ public final class CrawlBenchmark {
     if (folder == null && synthetic == 0) {
       System.err.println(
           "usage: CrawlBenchmark FOLDER [START_PATH] | --synthetic N "
-              + "[--concurrency C] [--warmup] [--no-linkchecker]");
+              + "[--concurrency C] [--warmup] [--checks] [--no-linkchecker]");
       System.exit(2);
     }
     if (folder != null && !Files.isDirectory(folder)) {
@@ -78,11 +80,18 @@ public final class CrawlBenchmark {
             ? BenchServer.folder(folder)
             : BenchServer.synthetic(new SyntheticSite(synthetic))) {
       String start = server.url(startPath);
+      int maxPages = Math.max(synthetic, 1_000_000);
       if (warmup) {
-        crawl(
-            label + " (warm-up, not measured)", start, concurrency, Math.max(synthetic, 1_000_000));
+        if (checks) {
+          audit(label + " (warm-up, not measured)", start, concurrency, maxPages);
+        } else {
+          crawl(label + " (warm-up, not measured)", start, concurrency, maxPages);
+        }
       }
-      double ours = crawl(label, start, concurrency, Math.max(synthetic, 1_000_000));
+      double ours =
+          checks
+              ? audit(label, start, concurrency, maxPages)
+              : crawl(label, start, concurrency, maxPages);
       if (linkchecker) {
         double theirs = linkchecker(start);
         if (theirs > 0) {
@@ -90,6 +99,44 @@ public final class CrawlBenchmark {
         }
       }
     }
+  }
+
+  /** The whole audit: crawl, every page check, the site-wide checks at the end. */
+  private static double audit(String label, String start, int concurrency, int maxPages) {
+    HeapSampler heap = new HeapSampler();
+    CrawlOptions options =
+        CrawlOptions.DEFAULTS
+            .withStartUrl(start)
+            .withConcurrency(concurrency)
+            .withMaxPages(maxPages)
+            .withMaxDepth(1_000)
+            .withCheckExternalLinks(false)
+            .withProbeDefaultSitemap(false);
+    long t0 = System.nanoTime();
+    org.brandpulse.seoaudit.audit.AuditResult result;
+    try (JdkHttpFetcher fetcher = new JdkHttpFetcher()) {
+      heap.start();
+      result =
+          org.brandpulse.seoaudit.audit.SiteAudit.run(
+              options, org.brandpulse.seoaudit.checks.Thresholds.DEFAULTS, fetcher, p -> {});
+      heap.stop();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double rate = result.pages().size() / seconds;
+    System.out.printf(
+        Locale.ROOT,
+        "brandpulse audit (every check on): %s%n  %d pages, %d findings, %.1f s, %.1f pages/s,"
+            + " peak heap %d MB (max %d MB), concurrency %d, stop %s%n",
+        label,
+        result.pages().size(),
+        result.findings().size(),
+        seconds,
+        rate,
+        heap.peak() >> 20,
+        Runtime.getRuntime().maxMemory() >> 20,
+        concurrency,
+        result.stopReason());
+    return rate;
   }
 
   private static double crawl(String label, String start, int concurrency, int maxPages) {
