@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks, each printed side by side with its baseline.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Nlp.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Nlp.class, BenchCommand.Crawl.class})
 public class BenchCommand implements Runnable {
 
   @ParentCommand BrandpulseCommand parent;
@@ -135,6 +135,63 @@ public class BenchCommand implements Runnable {
           System.getProperty("java.vm.name"),
           System.getProperty("java.version"));
       NlpBenchmark.print(out, tiers);
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code brandpulse bench crawl}. */
+  @Command(
+      name = "crawl",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Serves a folder (or a generated N-page site) on a local HTTP server, audits it with every"
+            + " check on, and in the same run crawls it with Debian's linkchecker (apt-get install"
+            + " linkchecker; rate cap lifted), printing pages/s, peak heap and the ratio.",
+        "E.g. ./brandpulse bench crawl --folder ../shared/data/sites/git-htmldocs --start /git.html",
+        "     BRANDPULSE_JAVA_OPTS=-Xmx1g ./brandpulse bench crawl --synthetic 100000 --no-linkchecker"
+      })
+  static class Crawl implements Callable<Integer> {
+
+    @Option(names = "--folder", description = "A static site to serve.")
+    Path folder;
+
+    @Option(
+        names = "--start",
+        defaultValue = "/",
+        description = "Start path (default: ${DEFAULT-VALUE}).")
+    String start;
+
+    @Option(names = "--synthetic", description = "Generate an N-page site instead of a folder.")
+    Integer synthetic;
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--crawl-only", description = "Crawl without the checks.")
+    boolean crawlOnly;
+
+    @Option(names = "--no-linkchecker", description = "Skip the linkchecker run.")
+    boolean noLinkchecker;
+
+    @Override
+    public Integer call() throws Exception {
+      List<String> args = new ArrayList<>();
+      if (synthetic != null) {
+        args.addAll(List.of("--synthetic", synthetic.toString()));
+      } else if (folder != null) {
+        args.addAll(List.of(folder.toString(), start));
+      } else {
+        throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(this), "give --folder DIR or --synthetic N");
+      }
+      args.addAll(List.of("--warmup", "--concurrency", String.valueOf(concurrency)));
+      if (!crawlOnly) {
+        args.add("--checks");
+      }
+      if (noLinkchecker) {
+        args.add("--no-linkchecker");
+      }
+      org.brandpulse.seoaudit.bench.CrawlBenchmark.main(args.toArray(String[]::new));
       return ExitCodes.OK;
     }
   }
