@@ -1,0 +1,135 @@
+package org.brandpulse.ingest.metrics.accesslog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An access-log format compiled once from an Apache {@code LogFormat} string or an nginx {@code
+ * log_format} string into a hand-written, single-pass parser (no regular expressions).
+ *
+ * <p>Apache directives: {@code %h %a %l %u %t %r %s %>s %b %B %{Referer}i %{User-Agent}i}; other
+ * {@code %x} / {@code %{..}x} directives are skipped. nginx variables: {@code $remote_addr
+ * $remote_user $time_local $request $status $body_bytes_sent $bytes_sent $http_referer
+ * $http_user_agent}; other {@code $name} variables are skipped. Every character between directives
+ * is a literal that must appear in the line; a field ends where the next literal starts, and a
+ * field after a {@code "} literal honours backslash escapes. Text after the last field is ignored,
+ * so extra trailing fields (e.g. {@code $http_x_forwarded_for}) do not make a line malformed.
+ */
+public final class LogFormat {
+
+  /** Apache common log format. */
+  public static final LogFormat COMMON = apache("%h %l %u %t \"%r\" %>s %b");
+
+  /** Apache combined log format. */
+  public static final LogFormat COMBINED =
+      apache("%h %l %u %t \"%r\" %>s %b \"%{Referer}i\" \"%{User-Agent}i\"");
+
+  /** nginx default {@code combined} format. */
+  public static final LogFormat NGINX_COMBINED =
+      nginx(
+          "$remote_addr - $remote_user [$time_local] \"$request\" $status $body_bytes_sent"
+              + " \"$http_referer\" \"$http_user_agent\"");
+
+  private final String source;
+  private final List<Token> tokens;
+
+  private LogFormat(String source, List<Token> tokens) {
+    this.source = source;
+    this.tokens = List.copyOf(tokens);
+  }
+
+  /** Compiles an Apache {@code LogFormat} string. */
+  public static LogFormat apache(String format) {
+    return new LogFormat(format, FormatCompiler.apache(Objects.requireNonNull(format, "format")));
+  }
+
+  /** Compiles an nginx {@code log_format} string. */
+  public static LogFormat nginx(String format) {
+    return new LogFormat(format, FormatCompiler.nginx(Objects.requireNonNull(format, "format")));
+  }
+
+  /** Returns the format string this was compiled from. */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Parses one line.
+   *
+   * @return {@link Result.Ok} with the record, or {@link Result.Error} with the 1-based column and
+   *     what was expected there
+   */
+  public Result parse(String line) {
+    LineParser parser = new LineParser(line);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      String error = token.literal() != null ? parser.literal(token.literal()) : null;
+      if (token.field() != null) {
+        char stop = i + 1 < tokens.size() ? tokens.get(i + 1).literal().charAt(0) : 0;
+        boolean quoted =
+            i > 0
+                && tokens.get(i - 1).literal() != null
+                && tokens.get(i - 1).literal().endsWith("\"");
+        error = parser.field(token.field(), stop, quoted);
+      }
+      if (error != null) {
+        return new Result.Error(parser.column(), error);
+      }
+    }
+    return parser.build();
+  }
+
+  @Override
+  public String toString() {
+    return "LogFormat[" + source + "]";
+  }
+
+  /** Outcome of parsing one line. */
+  public sealed interface Result {
+    /** A well-formed line. */
+    record Ok(AccessRecord record) implements Result {
+      /** Validates the record. */
+      public Ok {
+        Objects.requireNonNull(record, "record");
+      }
+    }
+
+    /** A malformed line: the 1-based column and what was expected there. */
+    record Error(int column, String expected) implements Result {
+      /** Validates the description. */
+      public Error {
+        Objects.requireNonNull(expected, "expected");
+      }
+    }
+  }
+
+  /** Kinds of field a directive can capture. */
+  enum Field {
+    IP,
+    TIME,
+    TIME_BRACKETED,
+    REQUEST,
+    STATUS,
+    BYTES,
+    REFERRER,
+    USER_AGENT,
+    SKIP
+  }
+
+  /** Either a literal or a field (exactly one is non-null). */
+  record Token(String literal, Field field) {
+    static List<Token> merge(List<Token> tokens) {
+      List<Token> out = new ArrayList<>();
+      for (Token t : tokens) {
+        int last = out.size() - 1;
+        if (t.literal() != null && last >= 0 && out.get(last).literal() != null) {
+          out.set(last, new Token(out.get(last).literal() + t.literal(), null));
+        } else {
+          out.add(t);
+        }
+      }
+      return out;
+    }
+  }
+}
