@@ -68,7 +68,7 @@ class TrafficClassifierTest {
         "''| https://t.co/abc| SOCIAL",
         "''| https://www.google.co.uk/| ORGANIC_SEARCH",
         "''| https://duckduckgo.com/?q=tea| ORGANIC_SEARCH",
-        "''| android-app://com.google.android.gm/| ORGANIC_SEARCH",
+        "''| android-app://com.google.android.googlequicksearchbox/| ORGANIC_SEARCH",
         "utm_medium=organic| ''| ORGANIC_SEARCH",
         "utm_medium=referral| https://www.bing.com/| REFERRAL",
         "''| https://blog.example.org/post| REFERRAL",

@@ -1,0 +1,283 @@
+package org.brandpulse.ingest.metrics.accesslog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Groups access records into sessions and sums them into {@link DailyMetric} rows.
+ *
+ * <ul>
+ *   <li>A visitor is IP + user agent; a session ends after {@link Options#sessionTimeout()} (30
+ *       minutes by default) without a request.
+ *   <li>Records are reordered in a buffer of {@link Options#reorderWindow()}; a record older than
+ *       what was already released is counted as late and still applied to its visitor's session.
+ *   <li>A pageview is a successful (2xx/304) GET or HEAD of a page (not an asset, see {@link
+ *       TrafficClassifier#isAsset}). The first pageview is the landing page and decides the
+ *       channel; the last is the exit page. Sessions without pageviews are not counted.
+ *   <li>Bots: requests with a bot user agent are dropped on arrival; a session that fetched {@code
+ *       /robots.txt}, or that fetched no asset and made more than {@link
+ *       Options#maxPagesPerMinute()} pageviews per minute (over at least one minute), is dropped
+ *       with all its requests when it closes.
+ * </ul>
+ *
+ * <p>Memory holds the open sessions, the reorder buffer, and distinct-visitor sets per output row.
+ * Not thread-safe.
+ */
+public final class Sessionizer {
+
+  private record Pending(AccessRecord record, long seq) {}
+
+  private final TrafficClassifier classifier;
+  private final Options options;
+  private final List<GoalPattern> goals;
+  private final Map<String, Session> open = new LinkedHashMap<>(1024, 0.75f, true);
+  private final PriorityQueue<Pending> buffer =
+      new PriorityQueue<>(
+          Comparator.comparing((Pending p) -> p.record().time()).thenComparingLong(Pending::seq));
+  private final DailyAggregator daily = new DailyAggregator();
+  private final Set<String> visitors = new HashSet<>();
+  private long seq;
+  private Instant maxSeen = Instant.MIN;
+  private Instant released = Instant.MIN;
+  private long requests;
+  private long botAgentRequests;
+  private long behaviourBotRequests;
+  private long late;
+  private long pageviews;
+  private long sessions;
+  private long bounces;
+  private long conversions;
+
+  /** Creates a sessionizer. */
+  public Sessionizer(TrafficClassifier classifier, Options options) {
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.options = Objects.requireNonNull(options, "options");
+    this.goals = options.goalPatterns().stream().map(GoalPattern::of).toList();
+  }
+
+  /** Adds one record; records may arrive out of order. */
+  public void accept(AccessRecord record) {
+    requests++;
+    if (record.time().isBefore(released)) {
+      late++;
+      apply(record);
+      return;
+    }
+    buffer.add(new Pending(record, seq++));
+    if (record.time().isAfter(maxSeen)) {
+      maxSeen = record.time();
+    }
+    Instant horizon = maxSeen.minus(options.reorderWindow());
+    while (!buffer.isEmpty() && !buffer.peek().record().time().isAfter(horizon)) {
+      release(buffer.poll().record());
+    }
+  }
+
+  /** Drains the buffer, closes all sessions and returns the totals and daily rows. */
+  public Report finish() {
+    while (!buffer.isEmpty()) {
+      release(buffer.poll().record());
+    }
+    for (Session s : open.values()) {
+      close(s);
+    }
+    open.clear();
+    return new Report(
+        requests,
+        botAgentRequests,
+        behaviourBotRequests,
+        late,
+        pageviews,
+        sessions,
+        bounces,
+        visitors.size(),
+        conversions,
+        daily.metrics());
+  }
+
+  private void release(AccessRecord record) {
+    released = record.time();
+    apply(record);
+    expire(record.time());
+  }
+
+  private void apply(AccessRecord r) {
+    if (classifier.isBotAgent(r.userAgent())) {
+      botAgentRequests++;
+      return;
+    }
+    String visitor = r.ip() + '\u0000' + r.userAgent();
+    Session s = open.get(visitor);
+    if (s != null && Duration.between(s.last, r.time()).compareTo(options.sessionTimeout()) > 0) {
+      open.remove(visitor);
+      close(s);
+      s = null;
+    }
+    if (s == null) {
+      s = new Session(visitor, r.time());
+      open.put(visitor, s);
+    }
+    s.requests++;
+    if (r.time().isAfter(s.last)) {
+      s.last = r.time();
+    }
+    if (classifier.isRobotsFetch(r.path())) {
+      s.robots = true;
+    } else if (classifier.isAsset(r.path())) {
+      s.assets++;
+    } else if (r.successful() && (r.method().equals("GET") || r.method().equals("HEAD"))) {
+      if (s.pageviews == 0) {
+        s.landing = r.path();
+        s.channel = classifier.channel(r.query(), r.referrer());
+      }
+      s.exit = r.path();
+      s.pageviews++;
+      for (int i = 0; i < goals.size() && i < 64; i++) {
+        if (goals.get(i).matches(r.path())) {
+          s.goals |= 1L << i;
+        }
+      }
+    }
+  }
+
+  private void expire(Instant now) {
+    Iterator<Session> it = open.values().iterator();
+    while (it.hasNext()) {
+      Session s = it.next();
+      if (Duration.between(s.last, now).compareTo(options.sessionTimeout()) <= 0) {
+        break;
+      }
+      it.remove();
+      close(s);
+    }
+  }
+
+  private void close(Session s) {
+    double minutes = Math.max(1.0, Duration.between(s.start, s.last).toSeconds() / 60.0);
+    if (s.robots || (s.assets == 0 && s.pageviews / minutes > options.maxPagesPerMinute())) {
+      behaviourBotRequests += s.requests;
+      return;
+    }
+    if (s.pageviews == 0) {
+      return;
+    }
+    sessions++;
+    pageviews += s.pageviews;
+    bounces += s.pageviews == 1 ? 1 : 0;
+    conversions += s.goals != 0 ? 1 : 0;
+    visitors.add(s.visitor);
+    LocalDate day = LocalDate.ofInstant(s.start, options.zone());
+    daily.add(day, s, goals);
+  }
+
+  /**
+   * Sessionizer settings; start from {@link #DEFAULTS} and use the {@code with} methods.
+   *
+   * @param sessionTimeout inactivity that ends a session
+   * @param reorderWindow how far back out-of-order records are put in order
+   * @param maxPagesPerMinute pageviews per minute above which an asset-less client is a bot
+   * @param goalPatterns goal URL patterns (at most 64), see {@link GoalPattern}
+   * @param zone zone whose calendar days the daily rows use
+   */
+  public record Options(
+      Duration sessionTimeout,
+      Duration reorderWindow,
+      int maxPagesPerMinute,
+      List<String> goalPatterns,
+      ZoneId zone) {
+
+    /** 30-minute sessions, 5-minute reorder window, 10 pages/minute, no goals, UTC days. */
+    public static final Options DEFAULTS =
+        new Options(Duration.ofMinutes(30), Duration.ofMinutes(5), 10, List.of(), ZoneId.of("UTC"));
+
+    /** Validates the settings. */
+    public Options {
+      Objects.requireNonNull(sessionTimeout, "sessionTimeout");
+      Objects.requireNonNull(reorderWindow, "reorderWindow");
+      Objects.requireNonNull(zone, "zone");
+      goalPatterns = List.copyOf(goalPatterns);
+      if (sessionTimeout.isNegative() || sessionTimeout.isZero() || reorderWindow.isNegative()) {
+        throw new IllegalArgumentException("timeout must be > 0 and window >= 0");
+      }
+      if (maxPagesPerMinute < 1 || goalPatterns.size() > 64) {
+        throw new IllegalArgumentException("maxPagesPerMinute must be >= 1, goals at most 64");
+      }
+      goalPatterns.forEach(GoalPattern::of);
+    }
+
+    /** Returns a copy with another session timeout. */
+    public Options withSessionTimeout(Duration timeout) {
+      return new Options(timeout, reorderWindow, maxPagesPerMinute, goalPatterns, zone);
+    }
+
+    /** Returns a copy with another reorder window. */
+    public Options withReorderWindow(Duration window) {
+      return new Options(sessionTimeout, window, maxPagesPerMinute, goalPatterns, zone);
+    }
+
+    /** Returns a copy with another bot rate threshold. */
+    public Options withMaxPagesPerMinute(int max) {
+      return new Options(sessionTimeout, reorderWindow, max, goalPatterns, zone);
+    }
+
+    /** Returns a copy with these goal patterns. */
+    public Options withGoals(List<String> patterns) {
+      return new Options(sessionTimeout, reorderWindow, maxPagesPerMinute, patterns, zone);
+    }
+
+    /** Returns a copy using another zone's days. */
+    public Options withZone(ZoneId zone) {
+      return new Options(sessionTimeout, reorderWindow, maxPagesPerMinute, goalPatterns, zone);
+    }
+  }
+
+  /**
+   * Totals of a run and its daily rows.
+   *
+   * @param requests records accepted
+   * @param botAgentRequests requests dropped for a bot user agent
+   * @param behaviourBotRequests requests dropped with a robots.txt-fetching or inhumanly fast
+   *     session
+   * @param lateRecords records older than the reorder window allowed (still counted)
+   * @param pageviews pageviews in counted sessions
+   * @param sessions sessions with at least one pageview
+   * @param bounces sessions of one pageview
+   * @param visitors distinct visitors with a counted session
+   * @param conversions sessions reaching a goal
+   * @param daily rows per day × breakdown, sorted by day, dimension, key
+   */
+  public record Report(
+      long requests,
+      long botAgentRequests,
+      long behaviourBotRequests,
+      long lateRecords,
+      long pageviews,
+      long sessions,
+      long bounces,
+      long visitors,
+      long conversions,
+      List<DailyMetric> daily) {
+
+    /** Copies the rows. */
+    public Report {
+      daily = List.copyOf(new ArrayList<>(daily));
+    }
+
+    /** Returns all requests filtered as bots. */
+    public long botRequests() {
+      return botAgentRequests + behaviourBotRequests;
+    }
+  }
+}
