@@ -33,10 +33,21 @@ public final class LogFormat {
 
   private final String source;
   private final List<Token> tokens;
+  private final char[] stops;
+  private final boolean[] quoted;
 
   private LogFormat(String source, List<Token> tokens) {
     this.source = source;
     this.tokens = List.copyOf(tokens);
+    this.stops = new char[tokens.size()];
+    this.quoted = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).field() == null) {
+        continue;
+      }
+      stops[i] = i + 1 < tokens.size() ? tokens.get(i + 1).literal().charAt(0) : 0;
+      quoted[i] = i > 0 && tokens.get(i - 1).literal().endsWith("\"");
+    }
   }
 
   /** Compiles an Apache {@code LogFormat} string. */
@@ -66,12 +77,7 @@ public final class LogFormat {
       Token token = tokens.get(i);
       String error = token.literal() != null ? parser.literal(token.literal()) : null;
       if (token.field() != null) {
-        char stop = i + 1 < tokens.size() ? tokens.get(i + 1).literal().charAt(0) : 0;
-        boolean quoted =
-            i > 0
-                && tokens.get(i - 1).literal() != null
-                && tokens.get(i - 1).literal().endsWith("\"");
-        error = parser.field(token.field(), stop, quoted);
+        error = parser.field(token.field(), stops[i], quoted[i]);
       }
       if (error != null) {
         return new Result.Error(parser.column(), error);
