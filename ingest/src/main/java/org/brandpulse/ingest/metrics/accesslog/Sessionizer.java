@@ -42,6 +42,7 @@ public final class Sessionizer {
   private final TrafficClassifier classifier;
   private final Options options;
   private final List<GoalPattern> goals;
+  private final long timeoutMillis;
   private final Map<String, Session> open = new LinkedHashMap<>(1024, 0.75f, true);
   private final PriorityQueue<Pending> buffer =
       new PriorityQueue<>(
@@ -65,6 +66,7 @@ public final class Sessionizer {
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.options = Objects.requireNonNull(options, "options");
     this.goals = options.goalPatterns().stream().map(GoalPattern::of).toList();
+    this.timeoutMillis = options.sessionTimeout().toMillis();
   }
 
   /** Adds one record; records may arrive out of order. */
@@ -120,7 +122,7 @@ public final class Sessionizer {
     }
     String visitor = r.ip() + '\u0000' + r.userAgent();
     Session s = open.get(visitor);
-    if (s != null && Duration.between(s.last, r.time()).compareTo(options.sessionTimeout()) > 0) {
+    if (s != null && expired(s, r.time())) {
       open.remove(visitor);
       close(s);
       s = null;
@@ -156,12 +158,16 @@ public final class Sessionizer {
     Iterator<Session> it = open.values().iterator();
     while (it.hasNext()) {
       Session s = it.next();
-      if (Duration.between(s.last, now).compareTo(options.sessionTimeout()) <= 0) {
+      if (!expired(s, now)) {
         break;
       }
       it.remove();
       close(s);
     }
+  }
+
+  private boolean expired(Session s, Instant now) {
+    return now.toEpochMilli() - s.last.toEpochMilli() > timeoutMillis;
   }
 
   private void close(Session s) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Classifies requests: asset or page, bot or human, and the channel of a landing hit.
+ * Classifies requests (not thread-safe: it caches user-agent answers): asset or page, bot or human,
+ * and the channel of a landing hit.
  *
  * <p><b>Assets</b>: a path whose last segment ends in a static extension (style sheets, scripts,
  * source maps, images, icons, fonts, audio/video, JSON/XML feeds and manifests), or that lies under
@@ -169,7 +170,10 @@ public final class TrafficClassifier {
   private static final List<String> MAIL_HOSTS =
       List.of("mail.google.com", "outlook.live.com", "outlook.office.com", "mail.yahoo.com");
 
+  private static final int AGENT_CACHE = 10_000;
+
   private final Set<String> siteHosts;
+  private final java.util.Map<String, Boolean> agentCache = new java.util.HashMap<>();
 
   /**
    * Creates a classifier.
@@ -199,8 +203,24 @@ public final class TrafficClassifier {
     return dot > lower.lastIndexOf('/') && ASSET_EXTENSIONS.contains(lower.substring(dot + 1));
   }
 
-  /** Returns true when the user agent is empty or names a bot, crawler or HTTP tool. */
+  /**
+   * Returns true when the user agent is empty or names a bot, crawler or HTTP tool. Answers are
+   * cached per user-agent string (at most {@value #AGENT_CACHE} entries, then the cache restarts),
+   * since a log repeats few distinct agents.
+   */
   public boolean isBotAgent(String userAgent) {
+    Boolean cached = agentCache.get(userAgent);
+    if (cached == null) {
+      if (agentCache.size() >= AGENT_CACHE) {
+        agentCache.clear();
+      }
+      cached = botAgent(userAgent);
+      agentCache.put(userAgent, cached);
+    }
+    return cached;
+  }
+
+  private static boolean botAgent(String userAgent) {
     if (userAgent.isBlank()) {
       return true;
     }
