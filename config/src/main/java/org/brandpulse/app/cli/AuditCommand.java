@@ -6,14 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.brandpulse.app.audit.AuditOptions;
 import org.brandpulse.app.audit.AuditService;
 import org.brandpulse.app.audit.SeoAuditJob;
+import org.brandpulse.app.settings.AuditSettings;
 import org.brandpulse.seoaudit.checks.Finding;
 import org.brandpulse.seoaudit.checks.Severity;
 import org.brandpulse.seoaudit.checks.Thresholds;
@@ -124,22 +125,23 @@ public class AuditCommand implements Callable<Integer> {
     if (startUrl == null) {
       return runConfigured();
     }
+    AuditSettings site =
+        new AuditSettings(
+            "cli",
+            startUrl,
+            maxPages,
+            concurrency,
+            delayMs,
+            aliases,
+            sitemaps,
+            include,
+            exclude,
+            externalLinks,
+            null);
     CrawlOptions options =
-        CrawlOptions.DEFAULTS
-            .withStartUrl(startUrl)
-            .withMaxPages(maxPages)
-            .withMaxDepth(maxDepth)
-            .withConcurrency(concurrency)
-            .withMinDelay(Duration.ofMillis(delayMs))
-            .withReadTimeout(Duration.ofMillis(timeoutMs))
-            .withTimeBudget(Duration.ofSeconds(timeBudgetSeconds))
-            .withSiteAliases(new HashSet<>(aliases))
-            .withCheckExternalLinks(externalLinks)
-            .withIncludeRegex(include.toArray(String[]::new))
-            .withExcludeRegex(exclude.toArray(String[]::new));
-    if (!sitemaps.isEmpty()) {
-      options = options.withSitemapUrls(sitemaps);
-    }
+        AuditOptions.crawl(
+                site, Duration.ofMillis(timeoutMs), Duration.ofSeconds(timeBudgetSeconds))
+            .withMaxDepth(maxDepth);
     if (userAgent != null) {
       options = options.withUserAgent(userAgent);
     }

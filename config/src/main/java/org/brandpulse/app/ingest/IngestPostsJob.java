@@ -20,6 +20,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -112,16 +113,7 @@ public class IngestPostsJob {
     Deduplicator deduplicator = new Deduplicator(store);
     state.deduplicator = deduplicator;
     PostAnalysisProcessor processor =
-        new PostAnalysisProcessor(matcher, brands, deduplicator, analyzer) {
-          @Override
-          public IngestItem process(Post post) throws org.brandpulse.ingest.store.StoreException {
-            IngestItem item = super.process(post);
-            if (item != null && item.isCopy()) {
-              state.copies.incrementAndGet();
-            }
-            return item;
-          }
-        };
+        new PostAnalysisProcessor(matcher, brands, deduplicator, analyzer);
     return new StepBuilder(name, jobRepository)
         .<Post, IngestItem>chunk(settings.ingest().chunkSize())
         .transactionManager(transactionManager)
@@ -151,6 +143,7 @@ public class IngestPostsJob {
   private final class StepState
       implements StepExecutionListener,
           ChunkListener<Post, IngestItem>,
+          ItemProcessListener<Post, IngestItem>,
           SkipListener<Post, IngestItem> {
 
     private final String source;
@@ -206,6 +199,13 @@ public class IngestPostsJob {
     @Override
     public void afterChunkError(ChunkContext context) {
       deduplicator.clearWindow();
+    }
+
+    @Override
+    public void afterProcess(Post item, IngestItem result) {
+      if (result != null && result.isCopy()) {
+        copies.incrementAndGet();
+      }
     }
 
     @Override
