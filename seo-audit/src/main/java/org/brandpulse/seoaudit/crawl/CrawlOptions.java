@@ -181,35 +181,7 @@ public record CrawlOptions(
   }
 
   public CrawlOptions withStartUrls(List<String> v) {
-    return new CrawlOptions(
-        v,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.startUrls = v);
   }
 
   /** Convenience for one start URL. */
@@ -218,867 +190,111 @@ public record CrawlOptions(
   }
 
   public CrawlOptions withSitemapUrls(List<String> v) {
-    return new CrawlOptions(
-        startUrls,
-        v,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.sitemapUrls = v);
   }
 
   public CrawlOptions withUserAgent(String v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        v,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.userAgent = v);
   }
 
   public CrawlOptions withConcurrency(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        v,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.concurrency = v);
   }
 
   public CrawlOptions withMinDelay(Duration v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        v,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.minDelay = v);
   }
 
   public CrawlOptions withMaxCrawlDelay(Duration v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        v,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxCrawlDelay = v);
   }
 
   public CrawlOptions withMaxPages(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        v,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxPages = v);
   }
 
   public CrawlOptions withMaxDepth(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        v,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxDepth = v);
   }
 
   public CrawlOptions withMaxPageBytes(long v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        v,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxPageBytes = v);
   }
 
   public CrawlOptions withConnectTimeout(Duration v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        v,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.connectTimeout = v);
   }
 
   public CrawlOptions withReadTimeout(Duration v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        v,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.readTimeout = v);
   }
 
   public CrawlOptions withTimeBudget(Duration v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        v,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.timeBudget = v);
   }
 
   public CrawlOptions withInclude(List<Pattern> v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        v,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.include = v);
   }
 
   public CrawlOptions withExclude(List<Pattern> v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        v,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.exclude = v);
   }
 
   public CrawlOptions withSiteAliases(Set<String> v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        v,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.siteAliases = v);
   }
 
   public CrawlOptions withCheckExternalLinks(boolean v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        v,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.checkExternalLinks = v);
   }
 
   public CrawlOptions withCheckResources(boolean v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        v,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.checkResources = v);
   }
 
   public CrawlOptions withFollowNofollow(boolean v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        v,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.followNofollow = v);
   }
 
   public CrawlOptions withRespectRobots(boolean v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        v,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.respectRobots = v);
   }
 
   public CrawlOptions withProbeDefaultSitemap(boolean v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        v,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.probeDefaultSitemap = v);
   }
 
   public CrawlOptions withMaxRedirects(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        v,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxRedirects = v);
   }
 
   public CrawlOptions withMaxUrlLength(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        v,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxUrlLength = v);
   }
 
   public CrawlOptions withMaxQueryParams(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        v,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxQueryParams = v);
   }
 
   public CrawlOptions withMaxUrlsPerPath(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        v,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxUrlsPerPath = v);
   }
 
   public CrawlOptions withMaxUrlsPerPathPattern(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        v,
-        sessionParams,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.maxUrlsPerPathPattern = v);
   }
 
   public CrawlOptions withSessionParams(Set<String> v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        v,
-        spillDirectory,
-        frontierMemoryEntries);
+    return copy(b -> b.sessionParams = v);
   }
 
   public CrawlOptions withSpillDirectory(Path v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        v,
-        frontierMemoryEntries);
+    return copy(b -> b.spillDirectory = v);
   }
 
   public CrawlOptions withFrontierMemoryEntries(int v) {
-    return new CrawlOptions(
-        startUrls,
-        sitemapUrls,
-        userAgent,
-        concurrency,
-        minDelay,
-        maxCrawlDelay,
-        maxPages,
-        maxDepth,
-        maxPageBytes,
-        connectTimeout,
-        readTimeout,
-        timeBudget,
-        include,
-        exclude,
-        siteAliases,
-        checkExternalLinks,
-        checkResources,
-        followNofollow,
-        respectRobots,
-        probeDefaultSitemap,
-        maxRedirects,
-        maxUrlLength,
-        maxQueryParams,
-        maxUrlsPerPath,
-        maxUrlsPerPathPattern,
-        sessionParams,
-        spillDirectory,
-        v);
+    return copy(b -> b.frontierMemoryEntries = v);
   }
 
   /** Include patterns given as regular expressions. */
@@ -1114,5 +330,107 @@ public record CrawlOptions(
       return "null";
     }
     return s.length() <= 80 ? "'" + s + "'" : "'" + s.substring(0, 77) + "...'";
+  }
+
+  /** A copy with one component changed (validated again by the canonical constructor). */
+  private CrawlOptions copy(java.util.function.Consumer<Copy> change) {
+    Copy b = new Copy(this);
+    change.accept(b);
+    return b.build();
+  }
+
+  /** The components of a copy under construction. */
+  private static final class Copy {
+    private List<String> startUrls;
+    private List<String> sitemapUrls;
+    private String userAgent;
+    private int concurrency;
+    private Duration minDelay;
+    private Duration maxCrawlDelay;
+    private int maxPages;
+    private int maxDepth;
+    private long maxPageBytes;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration timeBudget;
+    private List<Pattern> include;
+    private List<Pattern> exclude;
+    private Set<String> siteAliases;
+    private boolean checkExternalLinks;
+    private boolean checkResources;
+    private boolean followNofollow;
+    private boolean respectRobots;
+    private boolean probeDefaultSitemap;
+    private int maxRedirects;
+    private int maxUrlLength;
+    private int maxQueryParams;
+    private int maxUrlsPerPath;
+    private int maxUrlsPerPathPattern;
+    private Set<String> sessionParams;
+    private Path spillDirectory;
+    private int frontierMemoryEntries;
+
+    Copy(CrawlOptions o) {
+      startUrls = o.startUrls;
+      sitemapUrls = o.sitemapUrls;
+      userAgent = o.userAgent;
+      concurrency = o.concurrency;
+      minDelay = o.minDelay;
+      maxCrawlDelay = o.maxCrawlDelay;
+      maxPages = o.maxPages;
+      maxDepth = o.maxDepth;
+      maxPageBytes = o.maxPageBytes;
+      connectTimeout = o.connectTimeout;
+      readTimeout = o.readTimeout;
+      timeBudget = o.timeBudget;
+      include = o.include;
+      exclude = o.exclude;
+      siteAliases = o.siteAliases;
+      checkExternalLinks = o.checkExternalLinks;
+      checkResources = o.checkResources;
+      followNofollow = o.followNofollow;
+      respectRobots = o.respectRobots;
+      probeDefaultSitemap = o.probeDefaultSitemap;
+      maxRedirects = o.maxRedirects;
+      maxUrlLength = o.maxUrlLength;
+      maxQueryParams = o.maxQueryParams;
+      maxUrlsPerPath = o.maxUrlsPerPath;
+      maxUrlsPerPathPattern = o.maxUrlsPerPathPattern;
+      sessionParams = o.sessionParams;
+      spillDirectory = o.spillDirectory;
+      frontierMemoryEntries = o.frontierMemoryEntries;
+    }
+
+    CrawlOptions build() {
+      return new CrawlOptions(
+          startUrls,
+          sitemapUrls,
+          userAgent,
+          concurrency,
+          minDelay,
+          maxCrawlDelay,
+          maxPages,
+          maxDepth,
+          maxPageBytes,
+          connectTimeout,
+          readTimeout,
+          timeBudget,
+          include,
+          exclude,
+          siteAliases,
+          checkExternalLinks,
+          checkResources,
+          followNofollow,
+          respectRobots,
+          probeDefaultSitemap,
+          maxRedirects,
+          maxUrlLength,
+          maxQueryParams,
+          maxUrlsPerPath,
+          maxUrlsPerPathPattern,
+          sessionParams,
+          spillDirectory,
+          frontierMemoryEntries);
+    }
   }
 }
