@@ -66,17 +66,16 @@ public final class JdkHttpFetcher implements Fetcher {
       response = future.get(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       cancel(future, body[0]);
-      throw new HttpTimeoutException(
-          "no complete response from "
-              + request.url()
-              + " within "
-              + request.timeout().toMillis()
-              + " ms");
+      throw timeout(request);
     } catch (InterruptedException e) {
       cancel(future, body[0]);
       throw e;
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException) {
+        // The client's own timer can win the race against ours: same event, same message.
+        throw timeout(request);
+      }
       if (cause instanceof IOException io) {
         throw io;
       }
@@ -95,6 +94,15 @@ public final class JdkHttpFetcher implements Fetcher {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new RawResponse(response.statusCode(), headers, bytes, truncated, millis);
+  }
+
+  private static HttpTimeoutException timeout(FetchRequest request) {
+    return new HttpTimeoutException(
+        "no complete response from "
+            + request.url()
+            + " within "
+            + request.timeout().toMillis()
+            + " ms");
   }
 
   private static long contentLength(java.net.http.HttpHeaders headers) {
