@@ -1,0 +1,43 @@
+package org.brandpulse.ingest.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.brandpulse.ingest.source.SkippedRecord;
+
+/**
+ * What one metrics source returned for a range of days. Storing a batch replaces everything the
+ * same site and source stored for {@code from..to} (analytics data is revised for days after the
+ * fact), so importing the same period twice leaves the same rows.
+ *
+ * @param source the source's configured name
+ * @param from first day covered, inclusive
+ * @param to last day covered, inclusive
+ * @param values the daily values; every day within {@code from..to}
+ * @param skipped records the source could not read (file:line or URL, reason, clipped text)
+ */
+public record MetricsBatch(
+    String source,
+    LocalDate from,
+    LocalDate to,
+    List<MetricValue> values,
+    List<SkippedRecord> skipped) {
+
+  /** Validates the range and that every value lies inside it. */
+  public MetricsBatch {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("range ends before it starts: " + from + ".." + to);
+    }
+    values = List.copyOf(values);
+    skipped = List.copyOf(skipped);
+    for (MetricValue v : values) {
+      if (v.day().isBefore(from) || v.day().isAfter(to)) {
+        throw new IllegalArgumentException(
+            "value of " + v.day() + " lies outside the batch range " + from + ".." + to);
+      }
+    }
+  }
+}
