@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       AuditCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      MetricsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

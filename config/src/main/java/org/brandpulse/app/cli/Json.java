@@ -20,6 +20,9 @@ final class Json {
     return MAPPER.writeValueAsString(map);
   }
 
+  /** Writes any map or record as one JSON line. */
+  static final java.util.function.Function<Object, String> MAPPER_LINE = MAPPER::writeValueAsString;
+
   /** Rounds a figure to four decimals for output. */
   static double round4(double v) {
     return Math.round(v * 10_000.0) / 10_000.0;

@@ -29,7 +29,7 @@ public class SkipReport {
   }
 
   /** Records a skipped record for a job execution. */
-  public void record(long jobExecutionId, SkippedRecord skipped) {
+  public void record(Long jobExecutionId, SkippedRecord skipped) {
     String location = clip(skipped.location(), MAX_LOCATION);
     String reason = clip(skipped.reason(), MAX_REASON);
     Integer existing =

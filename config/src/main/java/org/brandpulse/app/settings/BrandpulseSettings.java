@@ -14,6 +14,7 @@ import java.util.List;
  * @param sources the post sources
  * @param ingest ingest job options
  * @param audits sites the {@code seoAudit} job audits
+ * @param sites sites whose traffic the {@code ingestMetrics} job imports
  */
 public record BrandpulseSettings(
     Path file,
@@ -23,12 +24,30 @@ public record BrandpulseSettings(
     List<BrandSettings> brands,
     List<SourceSettings> sources,
     IngestSettings ingest,
-    List<AuditSettings> audits) {
+    List<AuditSettings> audits,
+    List<SiteSettings> sites) {
 
   public BrandpulseSettings {
     brands = List.copyOf(brands);
     sources = List.copyOf(sources);
     audits = audits == null ? List.of() : List.copyOf(audits);
+    sites = sites == null ? List.of() : List.copyOf(sites);
+  }
+
+  /** The site with this name. */
+  public SiteSettings site(String name) {
+    return sites.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new SettingsException(
+                    "no site named '"
+                        + name
+                        + "' in "
+                        + file
+                        + "; configured: "
+                        + sites.stream().map(SiteSettings::name).toList()));
   }
 
   /** The folder of the configuration file; relative paths in it are resolved against this. */

@@ -43,7 +43,8 @@ public final class SettingsLoader {
       List<BrandSettings> brands,
       List<SourceSettings> sources,
       IngestSettings ingest,
-      List<AuditSettings> audits) {}
+      List<AuditSettings> audits,
+      List<SiteSettings> sites) {}
 
   /** Reads, checks and resolves a configuration file. */
   public static BrandpulseSettings load(Path file) {
@@ -91,14 +92,14 @@ public final class SettingsLoader {
           + known;
     }
     if (e instanceof InvalidTypeIdException t && t.getTypeId() == null) {
-      return prefix + "a source needs a 'type'; accepted types: " + sourceTypes();
+      return prefix + "a source needs a 'type'; accepted types: " + sourceTypes(path);
     }
     if (e instanceof InvalidTypeIdException t) {
       return prefix
           + "unknown source type '"
           + t.getTypeId()
           + "'; accepted types: "
-          + sourceTypes();
+          + sourceTypes(path);
     }
     if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
       Class<?> target = f.getTargetType();
@@ -112,7 +113,7 @@ public final class SettingsLoader {
     }
     String message = e.getOriginalMessage();
     if (message != null && message.contains("missing type id")) {
-      return prefix + "a source needs a 'type'; accepted types: " + sourceTypes();
+      return prefix + "a source needs a 'type'; accepted types: " + sourceTypes(path);
     }
     return prefix + message;
   }
@@ -152,8 +153,9 @@ public final class SettingsLoader {
         : ":" + location.getLineNr() + ":" + location.getColumnNr();
   }
 
-  private static String sourceTypes() {
-    return Arrays.stream(SourceSettings.class.getAnnotation(JsonSubTypes.class).value())
+  private static String sourceTypes(String path) {
+    Class<?> kind = path.startsWith("sites") ? MetricSourceSettings.class : SourceSettings.class;
+    return Arrays.stream(kind.getAnnotation(JsonSubTypes.class).value())
         .map(JsonSubTypes.Type::name)
         .collect(Collectors.joining(", "));
   }

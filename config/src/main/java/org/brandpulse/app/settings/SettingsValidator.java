@@ -95,7 +95,102 @@ final class SettingsValidator {
     for (int i = 0; i < audits.size(); i++) {
       audit("audits[" + i + "]", audits.get(i), auditNames);
     }
-    return new BrandpulseSettings(file, dataDir, db, store, brands, sources, ingest, audits);
+    List<SiteSettings> sites = raw.sites() == null ? List.of() : raw.sites();
+    Set<String> siteNames = new HashSet<>();
+    for (int i = 0; i < sites.size(); i++) {
+      site("sites[" + i + "]", sites.get(i), siteNames, brandNames);
+    }
+    return new BrandpulseSettings(file, dataDir, db, store, brands, sources, ingest, audits, sites);
+  }
+
+  private void site(String at, SiteSettings s, Set<String> names, Set<String> brandNames) {
+    if (s.name() == null || !NAME.matcher(s.name()).matches()) {
+      problems.add(
+          at
+              + ".name: '"
+              + s.name()
+              + "' is not valid; expected lower case letters, digits, dashes");
+    } else if (!names.add(s.name())) {
+      problems.add(at + ".name: '" + s.name() + "' is used twice");
+    }
+    if (s.url() != null) {
+      url(at + ".url", s.url());
+    }
+    if (s.brand() != null && !brandNames.contains(s.brand().toLowerCase(Locale.ROOT))) {
+      problems.add(at + ".brand: '" + s.brand() + "' is not a configured brand");
+    }
+    zone(at + ".zone", s.zone());
+    Set<String> sourceNames = new HashSet<>();
+    for (int i = 0; i < s.sources().size(); i++) {
+      String where = at + ".sources[" + i + "]";
+      MetricSourceSettings m = s.sources().get(i);
+      if (m.name() == null || !NAME.matcher(m.name()).matches()) {
+        problems.add(
+            where
+                + ".name: '"
+                + m.name()
+                + "' is not valid; expected lower case letters, digits, dashes");
+      } else if (!sourceNames.add(m.name())) {
+        problems.add(where + ".name: '" + m.name() + "' is used twice in this site");
+      }
+      if (m instanceof MetricSourceSettings.AccessLog a) {
+        metricFiles(where, a.paths(), a.glob());
+        range(where + ".sessionMinutes", a.sessionMinutes(), 1, 24 * 60);
+        try {
+          org.brandpulse.ingest.metrics.accesslog.LogFormat.named(a.format());
+        } catch (IllegalArgumentException e) {
+          problems.add(where + ".format: " + e.getMessage());
+        }
+      } else if (m instanceof MetricSourceSettings.Ga4 g) {
+        metricFiles(where, g.paths(), g.glob());
+      } else if (m instanceof MetricSourceSettings.SearchConsole g) {
+        metricFiles(where, g.paths(), g.glob());
+      } else if (m instanceof MetricSourceSettings.Matomo mt) {
+        requiredUrl(where + ".baseUrl", mt.baseUrl());
+        if (mt.siteId() == null || mt.siteId() < 1) {
+          problems.add(where + ".siteId: required (Matomo's idSite, a number >= 1)");
+        }
+        requiredEnv(where + ".tokenEnv", mt.tokenEnv());
+        range(where + ".revisionDays", mt.revisionDays(), 0, 90);
+      } else if (m instanceof MetricSourceSettings.Plausible p) {
+        requiredUrl(where + ".baseUrl", p.baseUrl());
+        if (blank(p.siteId())) {
+          problems.add(where + ".siteId: required (the site's domain in Plausible)");
+        }
+        requiredEnv(where + ".tokenEnv", p.tokenEnv());
+        range(where + ".revisionDays", p.revisionDays(), 0, 90);
+      }
+    }
+  }
+
+  private void metricFiles(String at, List<String> paths, String glob) {
+    if (paths.isEmpty() == blank(glob)) {
+      problems.add(at + ": give either 'paths' (files) or 'glob' (e.g. logs/access.log*)");
+    }
+  }
+
+  private void requiredUrl(String at, String url) {
+    if (blank(url)) {
+      problems.add(at + ": required (an http(s) URL)");
+    } else {
+      url(at, url);
+    }
+  }
+
+  private void requiredEnv(String at, String name) {
+    if (blank(name)) {
+      problems.add(at + ": required (the environment variable that holds the secret)");
+    } else {
+      env(at, name);
+    }
+  }
+
+  private void zone(String at, String zone) {
+    try {
+      java.time.ZoneId.of(zone);
+    } catch (java.time.DateTimeException e) {
+      problems.add(at + ": '" + zone + "' is not a time zone (e.g. UTC, Asia/Dhaka)");
+    }
   }
 
   private void audit(String at, AuditSettings a, Set<String> names) {

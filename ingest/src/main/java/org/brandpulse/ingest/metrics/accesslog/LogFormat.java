@@ -60,6 +60,35 @@ public final class LogFormat {
     return new LogFormat(format, FormatCompiler.nginx(Objects.requireNonNull(format, "format")));
   }
 
+  /**
+   * Resolves a configured format: {@code combined}, {@code common}, {@code nginx} (nginx's default
+   * {@code combined}), an nginx format string (it holds {@code $}) or an Apache {@code LogFormat}
+   * string.
+   *
+   * @throws IllegalArgumentException naming the format and what was expected
+   */
+  public static LogFormat named(String format) {
+    Objects.requireNonNull(format, "format");
+    switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "combined":
+        return COMBINED;
+      case "common":
+        return COMMON;
+      case "nginx":
+        return NGINX_COMBINED;
+      default:
+        break;
+    }
+    if (!format.contains("%") && !format.contains("$")) {
+      throw new IllegalArgumentException(
+          "unknown log format '"
+              + format
+              + "'; expected combined, common, nginx, an Apache LogFormat string (%h %l %u %t"
+              + " \"%r\" %>s %b) or an nginx log_format string ($remote_addr ...)");
+    }
+    return format.contains("$") ? nginx(format) : apache(format);
+  }
+
   /** Returns the format string this was compiled from. */
   public String source() {
     return source;

@@ -1,0 +1,283 @@
+package org.brandpulse.app.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.brandpulse.app.metrics.Growth;
+import org.brandpulse.app.metrics.GrowthService;
+import org.brandpulse.app.metrics.IngestMetricsJob;
+import org.brandpulse.app.metrics.MetricSourceFactory;
+import org.brandpulse.app.metrics.MetricsImporter;
+import org.brandpulse.app.settings.BrandpulseSettings;
+import org.brandpulse.app.settings.SiteSettings;
+import org.brandpulse.ingest.metrics.accesslog.LogFormat;
+import org.brandpulse.reporting.period.Granularity;
+import org.brandpulse.reporting.period.Period;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code brandpulse metrics}: site traffic import, growth and anomaly backtests. */
+@Command(
+    name = "metrics",
+    mixinStandardHelpOptions = true,
+    description = "Site metrics: import access logs, run the ingestMetrics job, growth, backtest.",
+    subcommands = {
+      MetricsCommand.Import.class,
+      MetricsCommand.Run.class,
+      MetricsCommand.GrowthCommand.class,
+      BacktestCommand.class
+    })
+public class MetricsCommand implements Runnable {
+
+  @ParentCommand BrandpulseCommand parent;
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured site, or an ad hoc one (UTC days, no URL) for a name not configured. */
+  static SiteSettings site(BrandpulseSettings settings, String name) {
+    return settings.sites().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseGet(() -> new SiteSettings(name, null, null, "UTC", List.of(), List.of()));
+  }
+
+  /** {@code metrics import}: imports access log files for a site. */
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Imports access log files (plain or gzip, rotated sets together) for a site: sessions,"
+            + " visitors, pageviews, bounces, channels, landing and exit pages, goals; bots"
+            + " filtered. Re-importing the same days replaces them.",
+      })
+  static class Import implements Callable<Integer> {
+    @ParentCommand MetricsCommand metrics;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--site", required = true, description = "The site's name.")
+    String site;
+
+    @Option(
+        names = "--access-log",
+        required = true,
+        arity = "1..*",
+        description = "Access log files (repeatable).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(
+        names = "--goal",
+        description = "A goal URL pattern, e.g. /order/confirmation* (repeatable).")
+    List<String> goals = new ArrayList<>();
+
+    @Option(
+        names = "--format",
+        defaultValue = "combined",
+        description =
+            "combined (default), common, nginx, or an Apache LogFormat / nginx log_format string.")
+    String format;
+
+    @Option(
+        names = "--session-minutes",
+        defaultValue = "30",
+        description = "Inactivity that ends a session (default 30).")
+    int sessionMinutes;
+
+    @Option(names = "--json", description = "One JSON object instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      for (Path f : files) {
+        EvalCommand.requireFile(f, spec);
+      }
+      LogFormat logFormat;
+      try {
+        logFormat = LogFormat.named(format);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+      }
+      if (sessionMinutes < 1) {
+        throw new ParameterException(spec.commandLine(), "--session-minutes must be >= 1");
+      }
+      BrandpulseSettings settings = metrics.parent.settings();
+      SiteSettings siteSettings = site(settings, site);
+      List<String> allGoals = new ArrayList<>(siteSettings.goals());
+      goals.stream().filter(g -> !allGoals.contains(g)).forEach(allGoals::add);
+      try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+        var source =
+            context
+                .getBean(MetricSourceFactory.class)
+                .accessLog(
+                    siteSettings,
+                    "access-log",
+                    files,
+                    logFormat,
+                    Duration.ofMinutes(sessionMinutes),
+                    allGoals);
+        MetricsImporter.Outcome o =
+            context.getBean(MetricsImporter.class).store(site, source, null, null, null);
+        var out = spec.commandLine().getOut();
+        Map<String, Object> totals = o.totals();
+        if (json) {
+          out.println(Json.MAPPER_LINE.apply(totals));
+        } else {
+          out.printf(
+              "Imported %s for site %s (%s .. %s)%n",
+              files, site, o.batch().from(), o.batch().to());
+          totals.forEach(
+              (k, v) -> {
+                if (!List.of("site", "source", "from", "to").contains(k)) {
+                  out.printf("  %-22s %,d%n", k, ((Number) v).longValue());
+                }
+              });
+          o.batch().skipped().stream()
+              .limit(10)
+              .forEach(s -> out.printf("  skipped %s: %s%n", s.location(), s.reason()));
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  /** {@code metrics run}: runs the ingestMetrics job once. */
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description =
+          "Runs the ingestMetrics job: every configured site source (access logs, GA4 and Search"
+              + " Console exports, Matomo, Plausible) imported once.")
+  static class Run implements Callable<Integer> {
+    @ParentCommand MetricsCommand metrics;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--site", description = "Only this site (repeatable; default: all).")
+    List<String> sites = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      BrandpulseSettings settings = metrics.parent.settings();
+      sites.forEach(settings::site);
+      try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+        List<IngestMetricsJob.StepOutcome> steps =
+            context
+                .getBean(IngestMetricsJob.class)
+                .run(Instant.now().truncatedTo(ChronoUnit.MILLIS), sites);
+        var out = spec.commandLine().getOut();
+        boolean failed = false;
+        for (IngestMetricsJob.StepOutcome s : steps) {
+          if (s.error() != null) {
+            failed = true;
+            out.printf("%s/%s: FAILED %s%n", s.site(), s.source(), s.error());
+          } else {
+            out.printf(
+                "%s/%s: %s .. %s, %s rows, %s skipped%n",
+                s.site(),
+                s.source(),
+                s.totals().get("from"),
+                s.totals().get("to"),
+                s.totals().get("rows"),
+                s.totals().get("skipped"));
+          }
+        }
+        return failed ? ExitCodes.PARTIAL : ExitCodes.OK;
+      }
+    }
+  }
+
+  /** {@code metrics growth}: period-over-period growth of a site. */
+  @Command(
+      name = "growth",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Period-over-period growth of a site: sessions, visitors, pageviews, conversions,"
+            + " conversion and bounce rate against the previous period and the same period last"
+            + " year; each channel's and landing page's contribution to the change; the brand's"
+            + " mentions, sentiment and complaints over the same periods."
+      })
+  static class GrowthCommand implements Callable<Integer> {
+    @ParentCommand MetricsCommand metrics;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--site", required = true, description = "The site's name.")
+    String site;
+
+    @Option(
+        names = "--period",
+        defaultValue = "week",
+        description = "day, week (ISO), month, quarter or year (default week).")
+    String period;
+
+    @Option(
+        names = "--date",
+        description =
+            "A day in the period to show (default: the last complete period before today).")
+    LocalDate date;
+
+    @Option(names = "--source", description = "The metrics source (default: the fullest one).")
+    String source;
+
+    @Option(names = "--json", description = "One JSON object instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      Granularity g;
+      try {
+        g = Granularity.parse(period);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
+      }
+      BrandpulseSettings settings = metrics.parent.settings();
+      SiteSettings s = settings.site(site);
+      Period p = date != null ? Period.containing(g, date) : lastComplete(g, ZoneId.of(s.zone()));
+      try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+        Growth growth;
+        try {
+          growth = context.getBean(GrowthService.class).growth(site, p, source);
+        } catch (IllegalArgumentException e) {
+          spec.commandLine().getErr().println("brandpulse: " + e.getMessage());
+          return ExitCodes.FAILED;
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+          out.println(Json.MAPPER_LINE.apply(GrowthPrinter.asMap(growth)));
+        } else {
+          new GrowthPrinter(out).print(growth);
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  /** The last period of {@code g} that ended before today. */
+  static Period lastComplete(Granularity g, ZoneId zone) {
+    LocalDate yesterday = LocalDate.now(zone).minusDays(1);
+    Period p = Period.containing(g, yesterday);
+    return p.end().isAfter(yesterday) ? p.previous() : p;
+  }
+
+  static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,155 @@
+package org.brandpulse.app.metrics;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.function.Function;
+import org.brandpulse.app.settings.BrandpulseSettings;
+import org.brandpulse.app.settings.SiteSettings;
+import org.brandpulse.ingest.metrics.Dimension;
+import org.brandpulse.ingest.metrics.Metric;
+import org.brandpulse.ingest.store.PostFilter;
+import org.brandpulse.ingest.store.PostStore;
+import org.brandpulse.ingest.store.StoreException;
+import org.brandpulse.nlp.SentimentLabel;
+import org.brandpulse.reporting.period.Change;
+import org.brandpulse.reporting.period.DailySeries;
+import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.period.PeriodComparison;
+import org.springframework.stereotype.Component;
+
+/** Computes a site's {@link Growth} for a period from the stored metrics and posts. */
+@Component
+public class GrowthService {
+
+  private static final int TOP_PAGES = 10;
+
+  private final BrandpulseSettings settings;
+  private final MetricsRepository metrics;
+  private final PostStore posts;
+
+  public GrowthService(BrandpulseSettings settings, MetricsRepository metrics, PostStore posts) {
+    this.settings = settings;
+    this.metrics = metrics;
+    this.posts = posts;
+  }
+
+  /**
+   * The growth of {@code period} for a site, from {@code source} (null: the source with the most
+   * days of sessions).
+   *
+   * @throws IllegalArgumentException when the site has no metrics
+   */
+  public Growth growth(String siteName, Period period, String source) throws StoreException {
+    SiteSettings site = settings.site(siteName);
+    String from = source != null ? source : metrics.primarySource(site.name(), Metric.SESSIONS);
+    if (from == null) {
+      throw new IllegalArgumentException(
+          "site '"
+              + site.name()
+              + "' has no metrics yet; import some first (brandpulse metrics import --site "
+              + site.name()
+              + " --access-log FILE, or the ingestMetrics job)");
+    }
+    LocalDate start = period.sameLastYear().start().minusDays(7);
+    LocalDate end = period.end();
+    Map<Metric, DailySeries> totals = new LinkedHashMap<>();
+    for (Metric m :
+        List.of(
+            Metric.SESSIONS,
+            Metric.VISITORS,
+            Metric.PAGEVIEWS,
+            Metric.CONVERSIONS,
+            Metric.BOUNCES)) {
+      totals.put(
+          m,
+          DailySeries.of(
+              m.id(), metrics.series(site.name(), from, Dimension.TOTAL, null, m, start, end)));
+    }
+    DailySeries sessions = totals.get(Metric.SESSIONS);
+    boolean previous = sessions.covers(period.previous());
+    boolean lastYear = sessions.covers(period.sameLastYear());
+    List<Growth.Row> rows = new ArrayList<>();
+    totals.forEach(
+        (m, s) -> {
+          if (m != Metric.BOUNCES) {
+            rows.add(row(m.id(), p -> s.sum(p), period, lastYear));
+          }
+        });
+    DailySeries conversions = totals.get(Metric.CONVERSIONS);
+    DailySeries bounces = totals.get(Metric.BOUNCES);
+    rows.add(
+        row("conversionRate", p -> rate(conversions.sum(p), sessions.sum(p)), period, lastYear));
+    rows.add(row("bounceRate", p -> rate(bounces.sum(p), sessions.sum(p)), period, lastYear));
+    PeriodComparison channels =
+        PeriodComparison.of(breakdown(site, from, Dimension.CHANNEL, start, end), period);
+    PeriodComparison pages =
+        PeriodComparison.of(breakdown(site, from, Dimension.LANDING_PAGE, start, end), period);
+    return new Growth(
+        site.name(),
+        from,
+        period,
+        previous,
+        lastYear,
+        rows,
+        channels.byPrevious(),
+        pages.byPrevious().subList(0, Math.min(TOP_PAGES, pages.byPrevious().size())),
+        site.brand() == null ? null : social(site, period));
+  }
+
+  private static Growth.Row row(
+      String name, Function<Period, Double> value, Period period, boolean lastYear) {
+    double now = value.apply(period);
+    return new Growth.Row(
+        name,
+        Change.of(now, value.apply(period.previous())),
+        lastYear ? Change.of(now, value.apply(period.sameLastYear())) : null);
+  }
+
+  private static double rate(double part, double whole) {
+    return whole == 0 ? 0 : part / whole * 100;
+  }
+
+  private Map<String, DailySeries> breakdown(
+      SiteSettings site, String source, Dimension dimension, LocalDate from, LocalDate to) {
+    Map<String, DailySeries> out = new LinkedHashMap<>();
+    for (Map.Entry<String, NavigableMap<LocalDate, Double>> e :
+        metrics.breakdown(site.name(), source, dimension, Metric.SESSIONS, from, to).entrySet()) {
+      out.put(e.getKey(), DailySeries.of(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  private Growth.Social social(SiteSettings site, Period period) throws StoreException {
+    ZoneId zone = ZoneId.of(site.zone());
+    double[] now = social(site.brand(), period, zone);
+    double[] before = social(site.brand(), period.previous(), zone);
+    return new Growth.Social(
+        site.brand(),
+        Change.of(now[0], before[0]),
+        Change.of(now[1], before[1]),
+        Change.of(now[2], before[2]),
+        Change.of(now[3], before[3]));
+  }
+
+  /** Mentions, net sentiment, negative posts and complaints needing a reply in a period. */
+  private double[] social(String brand, Period period, ZoneId zone) throws StoreException {
+    PostFilter filter =
+        PostFilter.ALL
+            .brands(Set.of(brand))
+            .between(
+                period.start().atStartOfDay(zone).toInstant(),
+                period.endExclusive().atStartOfDay(zone).toInstant());
+    double mentions = posts.count(filter);
+    double positive = posts.count(filter.sentiments(Set.of(SentimentLabel.POSITIVE)));
+    double negative = posts.count(filter.sentiments(Set.of(SentimentLabel.NEGATIVE)));
+    double complaints = posts.count(filter.needsReply(true));
+    double net = mentions == 0 ? 0 : (positive - negative) / mentions * 100;
+    return new double[] {mentions, net, negative, complaints};
+  }
+}

@@ -1,0 +1,142 @@
+package org.brandpulse.ingest.metrics.accesslog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.brandpulse.ingest.metrics.Dimension;
+import org.brandpulse.ingest.metrics.Metric;
+import org.brandpulse.ingest.metrics.MetricValue;
+import org.brandpulse.ingest.metrics.MetricsBatch;
+import org.brandpulse.ingest.metrics.MetricsSource;
+import org.brandpulse.ingest.source.SkippedRecord;
+import org.brandpulse.ingest.source.SourceException;
+
+/**
+ * Access log files as a {@link MetricsSource}: reads every file, sessionises, and returns the daily
+ * rows of the days the logs cover (the requested range is ignored: a log holds what it holds).
+ * Import a rotated set of files together, so a day split across files is counted whole.
+ */
+public final class AccessLogSource implements MetricsSource {
+
+  /**
+   * What one read found.
+   *
+   * @param summary lines, records and malformed lines
+   * @param report the sessionizer's totals and daily rows
+   * @param batch the daily rows as metric values, malformed lines as skipped records
+   */
+  public record Result(
+      AccessLogReader.Summary summary, Sessionizer.Report report, MetricsBatch batch) {}
+
+  private final String name;
+  private final List<Path> files;
+  private final LogFormat format;
+  private final TrafficClassifier classifier;
+  private final Sessionizer.Options options;
+
+  /** Creates a source over these files. */
+  public AccessLogSource(
+      String name,
+      List<Path> files,
+      LogFormat format,
+      TrafficClassifier classifier,
+      Sessionizer.Options options) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.files = List.copyOf(files);
+    this.format = Objects.requireNonNull(format, "format");
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.options = Objects.requireNonNull(options, "options");
+    if (this.files.isEmpty()) {
+      throw new IllegalArgumentException("access log source '" + name + "' has no files");
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public MetricsBatch fetch(LocalDate from, LocalDate to) throws SourceException {
+    return read().batch();
+  }
+
+  /**
+   * Reads all files; an empty log yields a batch of no values over {@code today..today}.
+   *
+   * @throws SourceException when a file is missing or unreadable
+   */
+  public Result read() throws SourceException {
+    Sessionizer sessionizer = new Sessionizer(classifier, options);
+    AccessLogReader.Summary summary;
+    try {
+      summary = new AccessLogReader(format).read(files, sessionizer::accept);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SourceException(
+          "access log source '" + name + "': cannot read " + files + ": " + e.getMessage(),
+          false,
+          e);
+    }
+    Sessionizer.Report report = sessionizer.finish();
+    List<MetricValue> values = toValues(report.daily());
+    List<SkippedRecord> skipped = new ArrayList<>();
+    for (MalformedLine m : summary.malformed()) {
+      skipped.add(
+          new SkippedRecord(
+              name,
+              m.file() + ":" + m.line(),
+              "malformed line: expected " + m.expected(),
+              m.text()));
+    }
+    LocalDate from =
+        report.daily().stream().map(DailyMetric::day).min(LocalDate::compareTo).orElse(null);
+    LocalDate to =
+        report.daily().stream().map(DailyMetric::day).max(LocalDate::compareTo).orElse(null);
+    if (from == null) {
+      from = LocalDate.now(options.zone());
+      to = from;
+    }
+    return new Result(summary, report, new MetricsBatch(name, from, to, values, skipped));
+  }
+
+  /** Turns daily rows into metric values (zero counts left out, except on the total). */
+  public static List<MetricValue> toValues(List<DailyMetric> rows) {
+    List<MetricValue> out = new ArrayList<>(rows.size() * 5);
+    for (DailyMetric row : rows) {
+      Dimension dimension = dimension(row.dimension());
+      boolean total = dimension == Dimension.TOTAL;
+      add(out, row, dimension, Metric.VISITORS, row.visitors(), total);
+      add(out, row, dimension, Metric.SESSIONS, row.sessions(), total);
+      add(out, row, dimension, Metric.PAGEVIEWS, row.pageviews(), total);
+      add(out, row, dimension, Metric.BOUNCES, row.bounces(), total);
+      add(out, row, dimension, Metric.CONVERSIONS, row.conversions(), total);
+    }
+    return out;
+  }
+
+  private static void add(
+      List<MetricValue> out,
+      DailyMetric row,
+      Dimension dimension,
+      Metric metric,
+      long value,
+      boolean keepZero) {
+    if (value > 0 || keepZero) {
+      out.add(new MetricValue(row.day(), dimension, row.key(), metric, value));
+    }
+  }
+
+  private static Dimension dimension(DailyMetric.Dimension d) {
+    return switch (d) {
+      case TOTAL -> Dimension.TOTAL;
+      case CHANNEL -> Dimension.CHANNEL;
+      case LANDING_PAGE -> Dimension.LANDING_PAGE;
+      case EXIT_PAGE -> Dimension.EXIT_PAGE;
+      case GOAL -> Dimension.GOAL;
+    };
+  }
+}
