@@ -1,0 +1,90 @@
+package org.brandpulse.ingest.metrics.searchconsole;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Line-level CSV helpers. Each line is parsed on its own so that a broken quote spoils one row, not
+ * the rest of the file (Search Console never puts line breaks inside fields).
+ */
+final class ScCsv {
+
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+  private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
+
+  private ScCsv() {}
+
+  /** A cell or line that could not be read; the message says what was expected. */
+  static final class BadValue extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String message) {
+      super(message);
+    }
+  }
+
+  /** A UTF-8 reader that drops a leading byte-order mark and replaces malformed bytes. */
+  static BufferedReader reader(InputStream in) throws IOException {
+    BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+            1 << 16);
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+    return reader;
+  }
+
+  /** The fields of one CSV line (RFC 4180 quoting). */
+  static List<String> fields(String line) throws BadValue {
+    try (CSVParser parser = CSVParser.parse(new StringReader(line), CSVFormat.RFC4180)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        return List.of();
+      }
+      List<String> fields = records.next().toList();
+      if (records.hasNext()) {
+        throw new BadValue("malformed CSV: more than one record on the line");
+      }
+      return fields;
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new BadValue("malformed CSV, expected RFC 4180 quoting (" + e.getMessage() + ")");
+    }
+  }
+
+  /** A header name reduced for matching: trimmed, lower case, single spaces. */
+  static String normalize(String header) {
+    return header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  /** A number {@code >= 0}, plain ({@code 4.2}) or with thousands separators ({@code 1,234}). */
+  static double number(String column, String cell) throws BadValue {
+    String s = cell.strip().replace("\u00A0", "");
+    if (GROUPED.matcher(s).matches()) {
+      s = s.replace(",", "");
+    } else if (!PLAIN.matcher(s).matches()) {
+      throw new BadValue(
+          column + " '" + cell + "' is not a number >= 0 (expected e.g. 1234, 1,234 or 4.2)");
+    }
+    return Double.parseDouble(s);
+  }
+}
