@@ -25,14 +25,16 @@ import org.brandpulse.ingest.source.SourceException;
  * sessions, visitors (Total users, else Users, else Active users), pageviews (Views), conversions
  * (Key events, Conversions) and bounces (Sessions minus Engaged sessions, else Sessions times
  * Bounce rate). Totals rows ({@code Grand total}, or no date and no breakdown value) are not
- * imported.
+ * imported. An event name is a goal only on rows with key events above zero; other events are not
+ * stored.
  *
  * <p>Rows with the same day and breakdown value within a table add up (a table broken down by
- * channel and country gives both per-channel and per-country sums). A later table or file replaces
- * an earlier one's value for the same day, breakdown value and measure, so a re-export of revised
- * data wins when it is listed last. The batch covers the earliest to the latest day of all files
- * (the {@code # Start date}..{@code # End date} comments, else the dated rows); the range asked of
- * {@link #fetch} is ignored, as the files say what they cover.
+ * channel and country gives both per-channel and per-country sums, users then counted once per row
+ * as in GA4's own row sums). A later table or file replaces an earlier one's value for the same
+ * day, breakdown value and measure, so a re-export of revised data wins when it is listed last. The
+ * batch covers the earliest to the latest day of all files (the {@code # Start date}..{@code # End
+ * date} comments, else the dated rows); the range asked of {@link #fetch} is ignored, as the files
+ * say what they cover.
  */
 public final class Ga4CsvSource implements MetricsSource {
 

@@ -8,7 +8,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.metrics.ga4.ExportCsv.BadValue;
 import org.brandpulse.ingest.metrics.ga4.Ga4Layout.DateForm;
-import org.brandpulse.ingest.metrics.ga4.Ga4Layout.Measure;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.SourceException;
 
@@ -188,8 +186,11 @@ final class Ga4FileReader {
         keys.add(Map.entry(Dimension.TOTAL, ""));
       }
       LocalDate day = day(dateCell);
-      Map<Metric, Double> metrics = metrics(cells);
+      Map<Metric, Double> metrics = layout.metrics(cells);
       for (Map.Entry<Dimension, String> k : keys) {
+        if (k.getKey() == Dimension.GOAL && metrics.getOrDefault(Metric.CONVERSIONS, 0.0) == 0) {
+          continue;
+        }
         for (Map.Entry<Metric, Double> m : metrics.entrySet()) {
           table.merge(
               ValueKey.of(day, k.getKey(), k.getValue(), m.getKey()), m.getValue(), Double::sum);
@@ -202,39 +203,6 @@ final class Ga4FileReader {
       if (badRows <= MAX_SKIPPED) {
         skip(name + ":" + number, e.getMessage(), line);
       }
-    }
-  }
-
-  private Map<Metric, Double> metrics(List<String> cells) throws BadValue {
-    Map<Measure, Double> read = new EnumMap<>(Measure.class);
-    for (Map.Entry<Measure, Integer> c : layout.columns().entrySet()) {
-      String column = c.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      read.put(c.getKey(), ExportCsv.number(column, cells.get(c.getValue()).strip()));
-    }
-    Map<Metric, Double> out = new EnumMap<>(Metric.class);
-    put(out, Metric.SESSIONS, read.get(Measure.SESSIONS));
-    put(out, Metric.VISITORS, read.get(Measure.USERS));
-    put(out, Metric.PAGEVIEWS, read.get(Measure.VIEWS));
-    put(out, Metric.CONVERSIONS, read.get(Measure.KEY_EVENTS));
-    Double sessions = read.get(Measure.SESSIONS);
-    Double engaged = read.get(Measure.ENGAGED_SESSIONS);
-    Double rate = read.get(Measure.BOUNCE_RATE);
-    if (read.containsKey(Measure.BOUNCES)) {
-      put(out, Metric.BOUNCES, read.get(Measure.BOUNCES));
-    } else if (sessions != null && engaged != null) {
-      put(out, Metric.BOUNCES, Math.max(0, sessions - engaged));
-    } else if (sessions != null && rate != null) {
-      if (rate > 1) {
-        throw new BadValue("bounce rate " + rate + " is above 1 (expected a fraction or a %)");
-      }
-      put(out, Metric.BOUNCES, (double) Math.round(sessions * rate));
-    }
-    return out;
-  }
-
-  private static void put(Map<Metric, Double> out, Metric metric, Double value) {
-    if (value != null) {
-      out.put(metric, value);
     }
   }
 

@@ -5,18 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brandpulse.ingest.metrics.Dimension;
+import org.brandpulse.ingest.metrics.Metric;
+import org.brandpulse.ingest.metrics.ga4.ExportCsv.BadValue;
 
 /**
  * Which columns of a GA4 table header carry the date, the breakdowns and the measures. Matching
  * ignores case, blanks and a trailing parenthesis, so {@code Session primary channel group (Default
  * Channel Group)} matches {@code session primary channel group}. Unknown columns are ignored.
  *
+ * @param header the header row as written
  * @param dateColumn index of the date column
  * @param dateForm how its cells read
  * @param dimensions breakdown columns by index; empty for a table of site totals
  * @param columns measure columns by what they measure
  */
 record Ga4Layout(
+    List<String> header,
     int dateColumn,
     DateForm dateForm,
     Map<Integer, Dimension> dimensions,
@@ -88,6 +92,7 @@ record Ga4Layout(
   }
 
   Ga4Layout {
+    header = List.copyOf(header);
     dimensions = Map.copyOf(dimensions);
     columns = Map.copyOf(columns);
   }
@@ -119,7 +124,48 @@ record Ga4Layout(
     if (dateColumn < 0 || columns.isEmpty()) {
       return null;
     }
-    return new Ga4Layout(dateColumn, form, dimensions, columns);
+    return new Ga4Layout(header, dateColumn, form, dimensions, columns);
+  }
+
+  /**
+   * The measures of a data row: sessions, visitors, pageviews, conversions and bounces (given, or
+   * sessions minus engaged sessions, or sessions times bounce rate), as far as the table has them.
+   */
+  Map<Metric, Double> metrics(List<String> cells) throws BadValue {
+    Map<Measure, Double> read = new EnumMap<>(Measure.class);
+    for (Map.Entry<Measure, Integer> c : columns.entrySet()) {
+      String column = header.get(c.getValue()).strip();
+      read.put(c.getKey(), ExportCsv.number(column, cells.get(c.getValue()).strip()));
+    }
+    Map<Metric, Double> out = new EnumMap<>(Metric.class);
+    put(out, Metric.SESSIONS, read.get(Measure.SESSIONS));
+    put(out, Metric.VISITORS, read.get(Measure.USERS));
+    put(out, Metric.PAGEVIEWS, read.get(Measure.VIEWS));
+    put(out, Metric.CONVERSIONS, read.get(Measure.KEY_EVENTS));
+    Double sessions = read.get(Measure.SESSIONS);
+    Double engaged = read.get(Measure.ENGAGED_SESSIONS);
+    Double rate = read.get(Measure.BOUNCE_RATE);
+    if (read.containsKey(Measure.BOUNCES)) {
+      put(out, Metric.BOUNCES, read.get(Measure.BOUNCES));
+    } else if (sessions != null && engaged != null) {
+      put(out, Metric.BOUNCES, Math.max(0, sessions - engaged));
+    } else if (sessions != null && rate != null) {
+      if (rate > 1) {
+        throw new BadValue(
+            header.get(columns.get(Measure.BOUNCE_RATE)).strip()
+                + " "
+                + rate
+                + " is above 1 (expected a fraction or a %)");
+      }
+      put(out, Metric.BOUNCES, (double) Math.round(sessions * rate));
+    }
+    return out;
+  }
+
+  private static void put(Map<Metric, Double> out, Metric metric, Double value) {
+    if (value != null) {
+      out.put(metric, value);
+    }
   }
 
   private static int rank(String name) {

@@ -23,7 +23,7 @@ enum TableKind {
   /** What a table needs, for error messages. */
   static final String EXPECTED =
       "a first column Top queries, Top pages, Country, Date, Device, Search Appearance or Filter,"
-          + " then Clicks, Impressions (CTR, Position optional)";
+          + " then Clicks, Impressions (CTR, Position optional), exported without a comparison";
 
   private final Dimension dimension;
   private final List<String> headers;

@@ -66,6 +66,7 @@ class Ga4CsvSourceTest {
             entry("2026-01-01 goal 'purchase' conversions", 14.0),
             entry("2026-01-02 goal 'sign_up' visitors", 9.0));
     assertThat(values).doesNotContainKey("2026-01-03 landing_page '/bn/পণ্য/চা' sessions");
+    assertThat(values.keySet()).noneMatch(k -> k.contains("page_view"));
   }
 
   @Test
@@ -79,14 +80,14 @@ class Ga4CsvSourceTest {
             "landing-pages.csv:17",
             "landing-pages.csv:18",
             "landing-pages.csv:28",
-            "landing-pages.csv:38");
+            "landing-pages.csv:39");
     assertThat(skipped)
         .extracting(SkippedRecord::reason)
         .satisfiesExactly(
             r ->
                 assertThat(r)
                     .isEqualTo(
-                        "sessions '1,1,1' is not a number >= 0 (expected e.g. 1234, 1,234, 0.45 or 45%)"),
+                        "Sessions '1,1,1' is not a number >= 0 (expected e.g. 1234, 1,234, 0.45 or 45%)"),
             r -> assertThat(r).startsWith("malformed CSV, expected RFC 4180 quoting"),
             r -> assertThat(r).isEqualTo("expected 8 columns as in the table header, found 4"),
             r ->
