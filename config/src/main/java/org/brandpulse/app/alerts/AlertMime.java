@@ -1,0 +1,96 @@
+package org.brandpulse.app.alerts;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import org.brandpulse.reporting.alert.AlertEmail;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/**
+ * Turns a composed {@link AlertEmail} into the RFC 5322 bytes the outbox stores, and back into a
+ * message to send. The Message-ID is fixed by the caller, never generated at send time, so a resent
+ * e-mail carries the same id and receivers can drop the copy.
+ */
+final class AlertMime {
+
+  private static final Session SESSION = Session.getInstance(new Properties());
+
+  private AlertMime() {}
+
+  /** The complete message: text and HTML alternatives, inline image, attachment. */
+  static byte[] write(
+      AlertEmail email,
+      String from,
+      List<String> to,
+      String journal,
+      String messageId,
+      Instant date) {
+    try {
+      MimeMessage m = new StableMimeMessage(SESSION, messageId);
+      MimeMessageHelper h =
+          new MimeMessageHelper(m, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+      h.setFrom(new InternetAddress(from, "Brandpulse alerts", "UTF-8"));
+      h.setTo(to.toArray(String[]::new));
+      if (journal != null) {
+        h.setBcc(journal);
+      }
+      h.setSubject(email.subject());
+      h.setSentDate(Date.from(date));
+      h.setText(email.text(), email.html());
+      h.addInline(
+          email.image().name(),
+          new ByteArrayResource(email.image().bytes()),
+          email.image().contentType());
+      h.addAttachment(
+          email.attachment().name(),
+          new ByteArrayResource(email.attachment().bytes()),
+          email.attachment().contentType());
+      m.setHeader("Auto-Submitted", "auto-generated");
+      m.saveChanges();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      m.writeTo(out);
+      return out.toByteArray();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(
+          "cannot build the e-mail '" + email.subject() + "' (" + messageId + "): " + e, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the e-mail " + messageId + " in memory", e);
+    }
+  }
+
+  /** The stored bytes as a message to send, keeping its Message-ID. */
+  static MimeMessage read(byte[] payload, String messageId) throws MessagingException {
+    return new StableMimeMessage(SESSION, new ByteArrayInputStream(payload), messageId);
+  }
+
+  /** A message whose Message-ID survives {@code saveChanges()}. */
+  private static final class StableMimeMessage extends MimeMessage {
+    private final String messageId;
+
+    StableMimeMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    StableMimeMessage(Session session, ByteArrayInputStream in, String messageId)
+        throws MessagingException {
+      super(session, in);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

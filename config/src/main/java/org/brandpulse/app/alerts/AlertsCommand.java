@@ -1,0 +1,79 @@
+package org.brandpulse.app.alerts;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.brandpulse.app.cli.AppContext;
+import org.brandpulse.app.cli.ExitCodes;
+import org.brandpulse.app.settings.BrandpulseSettings;
+import org.brandpulse.app.settings.SettingsLoader;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code brandpulse alerts}: runs the {@code complaintAlerts} job once. */
+@Command(
+    name = "alerts",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Opens complaint cases for stored posts that need a reply, closes those the brand answered,"
+          + " e-mails urgent cases at once, the rest in a digest, and escalates cases past their"
+          + " SLA; prints how many e-mails it sent.",
+      "SMTP is configured the Spring Boot way, e.g. SPRING_MAIL_HOST=127.0.0.1"
+          + " SPRING_MAIL_PORT=2525; without a mail server the e-mails wait in the outbox.",
+      "Exit code 0 when the job completed, 1 when it failed or an e-mail could not be sent."
+    })
+public class AlertsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Path config = spec.findOption("--config").getValue();
+    BrandpulseSettings settings = SettingsLoader.load(config);
+    try (ConfigurableApplicationContext ctx = AppContext.start(settings)) {
+      AlertRun run =
+          ctx.getBean(ComplaintAlertsJob.class).run(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+      print(spec.commandLine().getOut(), run);
+      return "COMPLETED".equals(run.status()) && run.failed() == 0
+          ? ExitCodes.OK
+          : ExitCodes.FAILED;
+    }
+  }
+
+  static void print(PrintWriter out, AlertRun r) {
+    out.printf(
+        Locale.ROOT,
+        "Complaint alerts: %d cases opened, %d closed by a brand reply, %d e-mails planned%n",
+        r.opened(),
+        r.replied(),
+        r.planned());
+    out.printf(Locale.ROOT, "Sent %d e-mails%n", r.sent());
+    if (r.provenSent() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d e-mails interrupted by a crash were found in the journal (not sent again)%n",
+          r.provenSent());
+    }
+    if (r.failed() > 0) {
+      out.printf(Locale.ROOT, "%d sending attempts failed (retried next run)%n", r.failed());
+    }
+    if (r.noMailServer()) {
+      out.printf(
+          Locale.ROOT,
+          "No mail server configured (set SPRING_MAIL_HOST and SPRING_MAIL_PORT): %d e-mails"
+              + " wait in the outbox%n",
+          r.pending());
+    } else if (r.pending() > 0) {
+      out.printf(Locale.ROOT, "%d e-mails still unsent%n", r.pending());
+    }
+    if (!"COMPLETED".equals(r.status())) {
+      out.printf(Locale.ROOT, "The job ended %s; the next run carries on%n", r.status());
+    }
+    out.flush();
+  }
+}

