@@ -10,15 +10,23 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.MetricSourceSettings;
 import org.brandpulse.app.settings.SettingsException;
 import org.brandpulse.app.settings.SiteSettings;
+import org.brandpulse.ingest.http.HttpFetcher;
+import org.brandpulse.ingest.http.HttpOptions;
 import org.brandpulse.ingest.metrics.MetricsSource;
 import org.brandpulse.ingest.metrics.accesslog.AccessLogSource;
 import org.brandpulse.ingest.metrics.accesslog.LogFormat;
 import org.brandpulse.ingest.metrics.accesslog.Sessionizer;
 import org.brandpulse.ingest.metrics.accesslog.TrafficClassifier;
+import org.brandpulse.ingest.metrics.ga4.Ga4CsvSource;
+import org.brandpulse.ingest.metrics.matomo.MatomoOptions;
+import org.brandpulse.ingest.metrics.matomo.MatomoSource;
+import org.brandpulse.ingest.metrics.searchconsole.SearchConsoleCsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link MetricsSource} a site's configured source describes. */
@@ -26,9 +34,19 @@ import org.springframework.stereotype.Component;
 public class MetricSourceFactory {
 
   private final BrandpulseSettings settings;
+  private final HttpFetcher http;
+  private final Function<String, String> environment;
 
+  @Autowired
   public MetricSourceFactory(BrandpulseSettings settings) {
+    this(settings, System::getenv);
+  }
+
+  /** With another environment (tests). */
+  public MetricSourceFactory(BrandpulseSettings settings, Function<String, String> environment) {
     this.settings = settings;
+    this.environment = environment;
+    this.http = new HttpFetcher(HttpOptions.DEFAULTS.withUserAgent(settings.ingest().userAgent()));
   }
 
   /** The source for this configuration. */
@@ -42,8 +60,44 @@ public class MetricSourceFactory {
           Duration.ofMinutes(a.sessionMinutes()),
           site.goals());
     }
+    if (source instanceof MetricSourceSettings.Ga4 g) {
+      return new Ga4CsvSource(g.name(), existing(g.name(), files(g.paths(), g.glob())));
+    }
+    if (source instanceof MetricSourceSettings.SearchConsole g) {
+      return new SearchConsoleCsvSource(g.name(), existing(g.name(), files(g.paths(), g.glob())));
+    }
+    if (source instanceof MetricSourceSettings.Matomo m) {
+      return new MatomoSource(
+          m.name(),
+          MatomoOptions.of(
+              URI.create(m.baseUrl()), m.siteId(), secret(site, m.name(), m.tokenEnv())),
+          http);
+    }
     throw new SettingsException(
         "site '" + site.name() + "': source type of '" + source.name() + "' is not available");
+  }
+
+  /** The secret in the named environment variable, or a configuration error naming it. */
+  private String secret(SiteSettings site, String source, String envName) {
+    String value = environment.apply(envName);
+    if (value == null || value.isBlank()) {
+      throw new SettingsException(
+          "site "
+              + site.name()
+              + " source "
+              + source
+              + ": environment variable "
+              + envName
+              + " is not set (it holds the API token)");
+    }
+    return value;
+  }
+
+  private static List<Path> existing(String source, List<Path> files) {
+    if (files.isEmpty()) {
+      throw new SettingsException("metrics source '" + source + "': no files match");
+    }
+    return files;
   }
 
   /** An access log source over explicit files, with the site's hosts and zone. */
