@@ -149,6 +149,12 @@ public class MetricsRepository {
     if (metric == Metric.POSITION && key == null) {
       return weightedPosition(site, source, dimension, from, to);
     }
+    if (out.isEmpty() && dimension == Dimension.TOTAL) {
+      // Exports of one breakdown (a GA4 channel report) carry no total row: channels partition
+      // the sessions, so their sum is the total (for visitors a slight over-count of people seen
+      // in two channels on one day).
+      return series(site, source, Dimension.CHANNEL, null, metric, from, to);
+    }
     return out;
   }
 
