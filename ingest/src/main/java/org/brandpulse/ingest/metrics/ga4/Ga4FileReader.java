@@ -30,8 +30,8 @@ final class Ga4FileReader {
   /**
    * What one file held.
    *
-   * @param from the {@code # Start date}, else the first dated row; null when neither exists
-   * @param to the {@code # End date}, else the last dated row; null when neither exists
+   * @param from the {@code # Start date}, else the first dated row; null when either end is unknown
+   * @param to the {@code # End date}, else the last dated row; null when either end is unknown
    * @param values the values, later tables replacing earlier ones for the same key
    * @param skipped bad rows and unusable tables
    */
@@ -109,6 +109,9 @@ final class Ga4FileReader {
     }
     LocalDate from = start != null ? start : first;
     LocalDate to = end != null ? end : last;
+    if (from == null || to == null) {
+      return new Ga4File(null, null, values, skipped);
+    }
     return new Ga4File(from, to, values, skipped);
   }
 

@@ -151,6 +151,26 @@ class Ga4CsvSourceTest {
   }
 
   @Test
+  void tableWithoutRowsCoversTheCommentedPeriodWithNoValues() throws Exception {
+    Path file = write("quiet.csv", "# Start date: 20260301\n# End date: 20260307\nDate,Sessions\n");
+
+    MetricsBatch batch = fetch(file);
+
+    assertThat(batch.from()).isEqualTo("2026-03-01");
+    assertThat(batch.to()).isEqualTo("2026-03-07");
+    assertThat(batch.values()).isEmpty();
+  }
+
+  @Test
+  void tableWithoutRowsOrEndDateCannotBePlaced() throws Exception {
+    Path file = write("open.csv", "# Start date: 20260301\nDate,Sessions\n");
+
+    assertThatThrownBy(() -> fetch(file))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("no dated rows and no '# Start date'/'# End date' comments");
+  }
+
+  @Test
   void emptyFileIsAnError() {
     assertThatThrownBy(() -> fetch(DIR.resolve("empty.csv")))
         .isInstanceOf(SourceException.class)
