@@ -1,0 +1,84 @@
+package org.brandpulse.ingest.store.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.brandpulse.ingest.store.PostFilter;
+
+/** Turns a {@link PostFilter} (and an optional scored text query) into one Elasticsearch query. */
+final class EsQueries {
+
+  private EsQueries() {}
+
+  /** Posts matching {@code text} (scored, may be null) and the filter (not scored). */
+  static Query query(Query text, PostFilter filter) {
+    List<Query> clauses = clauses(filter);
+    if (text == null && clauses.isEmpty()) {
+      return Query.of(q -> q.matchAll(m -> m));
+    }
+    BoolQuery.Builder b = new BoolQuery.Builder().filter(clauses);
+    if (text != null) {
+      b.must(text);
+    }
+    return b.build()._toQuery();
+  }
+
+  /** Created in {@code [from, to)}; null bounds are open. */
+  static Query createdBetween(Instant from, Instant to) {
+    return Query.of(
+        q ->
+            q.range(
+                r ->
+                    r.date(
+                        d -> {
+                          d.field(IndexLayout.CREATED_AT).format("epoch_millis");
+                          if (from != null) {
+                            d.gte(Long.toString(from.toEpochMilli()));
+                          }
+                          if (to != null) {
+                            d.lt(Long.toString(to.toEpochMilli()));
+                          }
+                          return d;
+                        })));
+  }
+
+  /** Any of the given keyword values. */
+  static Query anyOf(String field, Collection<String> values) {
+    List<FieldValue> terms = values.stream().sorted().map(FieldValue::of).toList();
+    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+  }
+
+  private static List<Query> clauses(PostFilter f) {
+    List<Query> clauses = new ArrayList<>();
+    if (f.from() != null || f.to() != null) {
+      clauses.add(createdBetween(f.from(), f.to()));
+    }
+    add(clauses, IndexLayout.BRAND, f.brands(), Function.identity());
+    add(clauses, IndexLayout.SOURCE, f.sources(), Function.identity());
+    add(clauses, IndexLayout.LANGUAGE, f.languages(), EsQueries::lower);
+    add(clauses, IndexLayout.SENTIMENT, f.sentiments(), s -> lower(s.name()));
+    add(clauses, IndexLayout.COMPLAINT_CATEGORY, f.complaintCategories(), c -> lower(c.name()));
+    if (f.needsReply() != null) {
+      boolean value = f.needsReply();
+      clauses.add(Query.of(q -> q.term(t -> t.field(IndexLayout.NEEDS_REPLY).value(value))));
+    }
+    return clauses;
+  }
+
+  private static <T> void add(
+      List<Query> clauses, String field, Collection<T> values, Function<T, String> term) {
+    if (!values.isEmpty()) {
+      clauses.add(anyOf(field, values.stream().map(term).toList()));
+    }
+  }
+
+  private static String lower(String value) {
+    return value.toLowerCase(Locale.ROOT);
+  }
+}
