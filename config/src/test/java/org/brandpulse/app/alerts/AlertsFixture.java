@@ -73,6 +73,8 @@ final class AlertsFixture {
 
   final Path dir;
   final GreenMailOperations mail;
+  private ConfigurableApplicationContext context;
+  boolean journal = true;
 
   AlertsFixture(Path dir, GreenMailOperations mail) {
     this.dir = dir;
@@ -85,7 +87,7 @@ final class AlertsFixture {
     }
   }
 
-  static AlertSettings settings(int imapPort) {
+  static AlertSettings settings(int imapPort, boolean journal) {
     return new AlertSettings(
         "alerts@brandpulse.example",
         "https://brandpulse.example/",
@@ -95,7 +97,9 @@ final class AlertsFixture {
         7,
         3,
         Map.of("Bazarly", List.of("boss@bazarly.example")),
-        new JournalSettings(JOURNAL, "127.0.0.1", imapPort, null, null, null, false));
+        journal
+            ? new JournalSettings(JOURNAL, "127.0.0.1", imapPort, null, null, null, false)
+            : null);
   }
 
   @SafeVarargs
@@ -118,7 +122,7 @@ final class AlertsFixture {
               bf -> {
                 GenericBeanDefinition def = new GenericBeanDefinition();
                 def.setBeanClass(AlertSettings.class);
-                def.setInstanceSupplier(() -> settings(mail.getImap().getPort()));
+                def.setInstanceSupplier(() -> settings(mail.getImap().getPort(), journal));
                 def.setPrimary(true);
                 ((BeanDefinitionRegistry) bf).registerBeanDefinition("testAlertSettings", def);
               });
@@ -130,32 +134,48 @@ final class AlertsFixture {
     return AppContext.start(SettingsLoader.load(dir.resolve("brandpulse.yml")), array);
   }
 
-  /** Runs the job once at {@code at} in a fresh context. */
+  /**
+   * Runs the job once at {@code at}: in the running context, or, when initializers are given, in a
+   * new one with them (a "process" that may be killed).
+   */
   @SafeVarargs
   final AlertRun run(
       Instant at, ApplicationContextInitializer<ConfigurableApplicationContext>... more)
       throws Exception {
-    try (ConfigurableApplicationContext ctx = start(more)) {
-      return ctx.getBean(ComplaintAlertsJob.class).run(at);
+    if (more.length > 0) {
+      restart(more);
+    }
+    return context().getBean(ComplaintAlertsJob.class).run(at);
+  }
+
+  /** The running context, started when there is none. */
+  ConfigurableApplicationContext context() {
+    if (context == null || !context.isActive()) {
+      context = start();
+    }
+    return context;
+  }
+
+  /** Stops the running context (the process died) and starts a new one. */
+  @SafeVarargs
+  final void restart(ApplicationContextInitializer<ConfigurableApplicationContext>... more) {
+    close();
+    context = start(more);
+  }
+
+  void close() {
+    if (context != null) {
+      context.close();
+      context = null;
     }
   }
 
   void store(AnalyzedPost... posts) throws Exception {
-    try (ConfigurableApplicationContext ctx = start()) {
-      ctx.getBean(PostStore.class).upsert(List.of(posts));
-    }
-  }
-
-  <T> T query(String sql, Class<T> type) {
-    try (ConfigurableApplicationContext ctx = start()) {
-      return ctx.getBean(JdbcTemplate.class).queryForObject(sql, type);
-    }
+    context().getBean(PostStore.class).upsert(List.of(posts));
   }
 
   List<String> column(String sql) {
-    try (ConfigurableApplicationContext ctx = start()) {
-      return ctx.getBean(JdbcTemplate.class).queryForList(sql, String.class);
-    }
+    return context().getBean(JdbcTemplate.class).queryForList(sql, String.class);
   }
 
   /** Messages delivered to one address, read back over IMAP, oldest first. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.brandpulse.nlp.Complaint;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.Severity;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +43,11 @@ class ComplaintAlertsJobTest {
   @BeforeEach
   void posts() throws Exception {
     fixture = new AlertsFixture(dir, MAIL);
+    storePosts(fixture);
+  }
+
+  /** Bazarly: 1 urgent, 2 and 3 for the digest, 5 answered by the brand; 4 is a competitor's. */
+  static void storePosts(AlertsFixture fixture) throws Exception {
     Instant t = RUN.minusSeconds(1800);
     fixture.store(
         complaint(
@@ -107,6 +113,11 @@ class ComplaintAlertsJobTest {
             Severity.MEDIUM,
             ComplaintCategory.BILLING_PAYMENT,
             t.plusSeconds(240)));
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
   }
 
   @Test
