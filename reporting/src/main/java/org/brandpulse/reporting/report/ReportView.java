@@ -74,6 +74,15 @@ public final class ReportView {
     return period.label() + " (" + period.start() + " to " + period.end() + ")";
   }
 
+  /** Text colour for a KPI change in email: green when good, red when bad, ink when flat. */
+  public String trendColor(Kpi kpi) {
+    return switch (kpi.trend()) {
+      case "good" -> "#1a7f37";
+      case "bad" -> "#c62828";
+      default -> "#1d2330";
+    };
+  }
+
   /** A count with thousands separators. */
   public String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
