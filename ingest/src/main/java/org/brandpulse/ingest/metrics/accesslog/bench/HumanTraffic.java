@@ -58,7 +58,7 @@ final class HumanTraffic {
         entry[1].isEmpty() ? landing : landing + (landing.contains("?") ? "&" : "?") + entry[1];
     boolean returning = v.lastEnd > 0;
     page(v, t, target, entry[0], true, returning);
-    String previous = target;
+    String previous = profile.site() + target;
     boolean bounce = random.nextDouble() < BOUNCE;
     boolean converts = !bounce && random.nextDouble() < profile.goalRatio() / (1 - BOUNCE);
     int more = bounce ? 0 : 1 + (int) (-Math.log(1 - random.nextDouble()) * 3.5);
@@ -153,7 +153,10 @@ final class HumanTraffic {
     return sb.toString();
   }
 
-  /** A page view with its assets (all of them on landing, images and the odd 304 after). */
+  /**
+   * A page view with its assets (all of them on landing, images and the odd 304 after); returns the
+   * page's URL, the referrer of the next request.
+   */
   private String page(
       Visitor v, long t, String target, String referrer, boolean landing, boolean returning) {
     request(v, t, "GET", target, 200, referrer);
@@ -172,7 +175,7 @@ final class HumanTraffic {
       at += random.nextInt(120);
       request(v, at, "GET", image, 200, pageUrl);
     }
-    return target;
+    return pageUrl;
   }
 
   private void request(Visitor v, long t, String method, String target, int status, String ref) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.brandpulse.ingest.metrics.accesslog.AccessLogReader;
 import org.brandpulse.ingest.metrics.accesslog.Channel;
 import org.brandpulse.ingest.metrics.accesslog.DailyMetric;
@@ -21,6 +23,8 @@ import org.brandpulse.ingest.metrics.accesslog.TrafficClassifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AccessLogGeneratorTest {
 
@@ -42,8 +46,7 @@ class AccessLogGeneratorTest {
             Sessionizer.Options.DEFAULTS.withGoals(List.of("/order/confirmation")));
     summary = new AccessLogReader(LogFormat.COMBINED).read(List.of(log), sessionizer::accept);
     report = sessionizer.finish();
-    System.out.println(
-        "seed " + PROFILE.seed() + ": " + truth + "\n" + report.toString().substring(0, 200));
+    System.out.println("seed " + PROFILE.seed() + ", planted " + truth);
   }
 
   @Test
@@ -86,6 +89,50 @@ class AccessLogGeneratorTest {
       assertThat(ours)
           .as(c.label())
           .isCloseTo(truth.sessions(c), within(1 + truth.sessions(c) / 100));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "Bengali percent-encoded path, GET /product/%E0%A6%9C%E0%A6%BE%E0%A6%AE%E0%A6%A6",
+    "IPv6 client, '::'",
+    "search query string, /search?q=",
+    "paid click id, ?gclid=",
+    "newsletter tag, utm_medium=email",
+    "social referrer, \"https://l.facebook.com/\"",
+    "internal referrer, \"https://www.bazarly.example/",
+    "404, \" 404 ",
+    "301, \" 301 ",
+    "POST, \"POST /cart/add ",
+    "goal page, GET /order/confirmation?order=BZ",
+    "robots.txt, GET /robots.txt",
+    "crawler, Googlebot/2.1",
+    "HTTP tool, python-requests/",
+    "TLS handshake on the HTTP port, \\x16\\x03"
+  })
+  void logHoldsTheKindsOfTrafficOfARealShop(String kind, String text) throws IOException {
+    assertThat(lines()).as(kind).anyMatch(line -> line.contains(text));
+  }
+
+  @Test
+  void linesAreSlightlyOutOfOrderAsWithSeveralWorkers() throws IOException {
+    long[] state = {0, 0, 0};
+    new AccessLogReader(LogFormat.COMBINED)
+        .read(
+            List.of(dir.resolve("access.log.gz")),
+            r -> {
+              long t = r.time().getEpochSecond();
+              state[1] += t < state[0] ? 1 : 0;
+              state[2] = Math.max(state[2], state[0] - t);
+              state[0] = Math.max(state[0], t);
+            });
+    assertThat(state[1]).as("lines earlier than one before").isGreaterThan(100);
+    assertThat(state[2]).as("largest step back, seconds").isBetween(1L, 10L);
+  }
+
+  private static List<String> lines() throws IOException {
+    try (var in = new GZIPInputStream(Files.newInputStream(dir.resolve("access.log.gz")))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
   }
 
