@@ -12,6 +12,7 @@ import org.brandpulse.nlp.FastTextAnalyzer;
 import org.brandpulse.nlp.Sentiment;
 import org.brandpulse.nlp.keywords.BrandEntities;
 import org.brandpulse.nlp.ml.LinearModel;
+import org.brandpulse.nlp.sentiment.EnglishSentiment;
 import org.brandpulse.nlp.text.TextSanitizer;
 import org.brandpulse.nlp.text.Token;
 import org.brandpulse.nlp.text.Tokenizer;
@@ -94,7 +95,8 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
 
   /**
    * Analyses a raw text on its own: sanitizes and tokenizes it, finds the context's brands, and
-   * takes the script from the text (Bengali letters mean Bengali).
+   * takes the script from the text (Bengali letters mean Bengali). A null sentiment is taken from
+   * the English model.
    */
   public Complaint analyze(String text, AnalysisContext context, Sentiment sentiment) {
     AnalysisContext ctx = context != null ? context : AnalysisContext.NONE;
@@ -110,7 +112,7 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
           clean.get(),
           tokens,
           language,
-          sentiment != null ? sentiment : Sentiment.NEUTRAL,
+          sentiment != null ? sentiment : EnglishSentiment.shipped().score(clean.get(), tokens),
           brands.namesBrand() || brands.mentionsHandle(),
           ctx);
     } catch (RuntimeException e) {
@@ -139,7 +141,7 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
     double probability =
         isBengali(language, tokens)
             ? ComplaintDetector.probability(tokens, sentiment, s)
-            : probability(tokens, s);
+            : probability(tokens, s, sentiment);
     return ComplaintTriage.judge(
         probability, s, tokens, sentiment, addressedToBrand, context.authoredByBrand());
   }
@@ -156,14 +158,22 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
     return false;
   }
 
-  /** The model's complaint probability of a tokenized text. */
+  /**
+   * The model's complaint probability of a tokenized text, its sentiment taken from the English
+   * model over the tokens' texts (the fast tier passes its own sentiment to {@link #detect}).
+   */
   public double probability(List<Token> tokens) {
-    return probability(tokens, cues.score(tokens));
+    StringBuilder text = new StringBuilder();
+    for (Token t : tokens) {
+      text.append(text.isEmpty() ? "" : " ").append(t.text());
+    }
+    return probability(
+        tokens, cues.score(tokens), EnglishSentiment.shipped().score(text.toString(), tokens));
   }
 
-  private double probability(List<Token> tokens, ComplaintCues.Scores s) {
+  private double probability(List<Token> tokens, ComplaintCues.Scores s, Sentiment sentiment) {
     Scratch sc = scratch.get();
-    model.probabilities(features.extract(tokens, s, sc.buffers), sc.out);
+    model.probabilities(features.extract(tokens, s, sentiment, sc.buffers), sc.out);
     double p = sc.out[1];
     return Double.isNaN(p) ? 0.0 : Math.max(0.0, Math.min(1.0, p));
   }

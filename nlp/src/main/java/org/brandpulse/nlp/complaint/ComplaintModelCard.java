@@ -14,6 +14,7 @@ public final class ComplaintModelCard {
    * @param model the shipped model
    * @param examples number of training tweets
    * @param cv cross-validated figures over all tweets
+   * @param perFold macro-F1 per outer fold as {@code mean ± sd (min..max)}
    * @param service the same figures over the customer-service tweets alone
    * @param rules the version 1 rules over all tweets (not trained, so no CV needed)
    * @param categories the airline category check
@@ -23,13 +24,14 @@ public final class ComplaintModelCard {
       LinearModel model,
       int examples,
       ComplaintEvaluation cv,
+      String perFold,
       ComplaintEvaluation service,
       ComplaintEvaluation rules,
       AirlineCategoryCheck.Result categories,
       long bytes) {
     return String.format(
-        Locale.ROOT,
-        """
+            Locale.ROOT,
+            """
         # complaint.model
 
         Binary logistic regression: is a social-media post a complaint? Written by
@@ -51,14 +53,18 @@ public final class ComplaintModelCard {
 
         ## Features (recipe `%s`)
         Word unigrams and bigrams of normalised tokens (mentions, links and numbers folded), character
-        3- and 4-grams, and dense cues: VADER-lexicon valence sums, the complaint cue lexicon per
-        category and signal, question and exclamation marks, shouting, mentions, links, a leading
-        mention, a customer-care handle, length; %d slots of which %d non-zero. Bengali text is
-        scored by the cue rules instead (the model saw no Bengali).
+        2- to 5-grams inside words, and dense cues: the fast tier's sentiment (score, negative and
+        positive label; the trained English model for English), VADER-lexicon valence sums, the
+        complaint cue lexicon per category and signal (order/delivery vocabulary, first/second
+        person, repetition such as "still" and "again", threats), question and exclamation marks,
+        shouting, mentions, links, a leading mention, a customer-care handle, length; %d slots of
+        which %d non-zero. Bengali text is scored by the cue rules instead (the model saw no Bengali).
 
         ## Training
-        %s; class-balanced loss; decision threshold %s tuned for macro-F1 on 5 inner folds and
-        folded into the bias. File: %d bytes.
+        %s on naive-Bayes-scaled features (log-count ratios with alpha %s, Wang and Manning 2012;
+        the ratios are multiplied into the saved weights, so scoring costs nothing extra);
+        class-balanced loss; decision threshold %s tuned for macro-F1 on 5 inner folds and folded
+        into the bias. File: %d bytes.
 
         ## Figures (stratified 10-fold cross-validation, threshold tuned inside each training part)
         | slice | n | accuracy | complaint P | complaint R | complaint F1 | macro-F1 | AUC |
@@ -66,6 +72,8 @@ public final class ComplaintModelCard {
         %s
         %s
         %s
+
+        Macro-F1 per outer fold: %s. The issue's target, macro-F1 0.85, is %s.
 
         Published (different split of the same data): logistic regression ~79 F1 (ACL 2019),
         transformers 87-88 macro-F1 (Jin and Aletras 2020/2021).
@@ -75,20 +83,24 @@ public final class ComplaintModelCard {
         Airline negative reasons as a check (the version 2 cues were written while looking at these
         tweets: a sanity check, not a held-out figure): %s.
         """,
-        examples,
-        ComplaintFeatures.RECIPE,
-        model.config().dimension(),
-        model.nonZeroWeights(),
-        model.properties().getOrDefault("trainer", "AdaGrad")
-            + ", "
-            + model.properties().getOrDefault("epochs", "?")
-            + " epochs",
-        model.properties().get("threshold"),
-        bytes,
-        row("all tweets (model)", cv),
-        row("customer-service tweets only (model)", service),
-        row("rules v1, all tweets", rules),
-        categories);
+            examples,
+            ComplaintFeatures.RECIPE,
+            model.config().dimension(),
+            model.nonZeroWeights(),
+            model.properties().getOrDefault("trainer", "AdaGrad")
+                + ", "
+                + model.properties().getOrDefault("epochs", "?")
+                + " epochs",
+            model.properties().getOrDefault("nb-alpha", "-"),
+            model.properties().get("threshold"),
+            bytes,
+            row("all tweets (model)", cv),
+            row("customer-service tweets only (model)", service),
+            row("rules v1, all tweets", rules),
+            perFold,
+            cv.macroF1() >= 0.85 ? "reached" : "not reached",
+            categories)
+        + ComplaintExperiments.TRIED;
   }
 
   private static String row(String name, ComplaintEvaluation e) {

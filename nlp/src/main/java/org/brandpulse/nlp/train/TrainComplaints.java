@@ -52,22 +52,26 @@ public final class TrainComplaints {
     long t0 = System.nanoTime();
     double[] oof = ComplaintTraining.outOfFold(set, FOLDS, SEED, options);
     ComplaintEvaluation all = ComplaintEvaluation.evaluate(oof, gold(tweets, null), 0.5);
+    double[] perFold = ComplaintTraining.foldMacroF1(oof, set, FOLDS, SEED);
+    String spread = meanSd(perFold);
     ComplaintEvaluation service = serviceOnly(oof, tweets);
     ComplaintEvaluation rules = ComplaintEvaluation.evaluate(TextAnalyzers.vader(), tweets);
     System.out.printf(
         Locale.ROOT,
         "complaints %d-fold CV (seed %d, %.1f s)%n  all tweets:       %s%n"
+            + "  macro-F1 per fold: %s%n"
             + "  customer-service: %s%n  rules v1 (no CV): %s%n",
         FOLDS,
         SEED,
         (System.nanoTime() - t0) / 1e9,
         all,
+        spread,
         service,
         rules);
     LinearModel trained = ComplaintTraining.train(set, options);
     Map<String, String> props = new LinkedHashMap<>();
     props.put("data", "complaints-train.csv, " + set.size() + " tweets");
-    props.put("cv", FOLDS + "-fold seed " + SEED + ": " + all);
+    props.put("cv", FOLDS + "-fold seed " + SEED + ": " + all + "; per-fold macroF1 " + spread);
     LinearModel model = trained.withOffsets(new double[2], props);
     Path out = Path.of(args[1]);
     if (out.getParent() != null) {
@@ -91,9 +95,28 @@ public final class TrainComplaints {
     Path card = out.resolveSibling("MODEL-CARD.md");
     Files.writeString(
         card,
-        ComplaintModelCard.render(model, set.size(), all, service, rules, categories, bytes),
+        ComplaintModelCard.render(
+            model, set.size(), all, spread, service, rules, categories, bytes),
         StandardCharsets.UTF_8);
     System.out.println("wrote " + card);
+  }
+
+  /** {@code mean ± sd (min..max)} of per-fold figures, sample standard deviation. */
+  static String meanSd(double[] v) {
+    double mean = 0;
+    double min = Double.MAX_VALUE;
+    double max = -Double.MAX_VALUE;
+    for (double x : v) {
+      mean += x / v.length;
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+    }
+    double ss = 0;
+    for (double x : v) {
+      ss += (x - mean) * (x - mean);
+    }
+    double sd = v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : 0;
+    return String.format(Locale.ROOT, "%.4f ± %.4f (%.4f..%.4f)", mean, sd, min, max);
   }
 
   private static ComplaintEvaluation serviceOnly(double[] oof, List<LabeledComplaint> tweets) {
