@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 final class ExportCsv {
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
   private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
@@ -57,6 +59,9 @@ final class ExportCsv {
 
   /** The fields of one CSV line (RFC 4180 quoting). */
   static List<String> fields(String line) throws BadValue {
+    if (line.indexOf('"') < 0) {
+      return Arrays.asList(line.split(",", -1));
+    }
     try (CSVParser parser = CSVParser.parse(new StringReader(line), FORMAT)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
@@ -78,7 +83,7 @@ final class ExportCsv {
     if (s.endsWith(")") && s.lastIndexOf(" (") > 0) {
       s = s.substring(0, s.lastIndexOf(" (")).strip();
     }
-    return s.replaceAll("\\s+", " ");
+    return BLANKS.matcher(s).replaceAll(" ");
   }
 
   /**

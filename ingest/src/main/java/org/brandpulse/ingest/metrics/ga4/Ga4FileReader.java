@@ -10,8 +10,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.metrics.ga4.ExportCsv.BadValue;
@@ -25,6 +27,9 @@ final class Ga4FileReader {
   /** How many bad rows of one file are listed; the rest are counted in one last entry. */
   static final int MAX_SKIPPED = 100;
 
+  private static final Pattern DAY_NUMBER = Pattern.compile("\\d{1,5}");
+  private static final Pattern COMPACT_DATE = Pattern.compile("\\d{8}");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Set<String> TOTAL_LABELS = Set.of("grand total", "total", "totals");
 
   /**
@@ -175,11 +180,11 @@ final class Ga4FileReader {
       String dateCell = cells.get(layout.dateColumn()).strip();
       List<Map.Entry<Dimension, String>> keys = new ArrayList<>();
       boolean blank = dateCell.isEmpty();
-      boolean total = TOTAL_LABELS.contains(ExportCsv.normalize(dateCell));
+      boolean total = TOTAL_LABELS.contains(dateCell.toLowerCase(Locale.ROOT));
       for (Map.Entry<Integer, Dimension> d : layout.dimensions().entrySet()) {
         String key = cells.get(d.getKey()).strip();
         blank &= key.isEmpty();
-        total |= TOTAL_LABELS.contains(ExportCsv.normalize(key));
+        total |= TOTAL_LABELS.contains(key.toLowerCase(Locale.ROOT));
         keys.add(Map.entry(d.getValue(), key.isEmpty() ? "(not set)" : key));
       }
       if (total || blank) {
@@ -214,7 +219,7 @@ final class Ga4FileReader {
     if (layout.dateForm() == DateForm.DATE) {
       day = date(cell);
     } else {
-      if (!cell.matches("\\d{1,5}")) {
+      if (!DAY_NUMBER.matcher(cell).matches()) {
         throw new BadValue("day '" + cell + "' is not a number (expected e.g. 0007)");
       }
       int n = Integer.parseInt(cell);
@@ -236,13 +241,13 @@ final class Ga4FileReader {
   static LocalDate date(String text) throws BadValue {
     String s = text.strip();
     try {
-      if (s.matches("\\d{8}")) {
+      if (COMPACT_DATE.matcher(s).matches()) {
         return LocalDate.of(
             Integer.parseInt(s.substring(0, 4)),
             Integer.parseInt(s.substring(4, 6)),
             Integer.parseInt(s.substring(6, 8)));
       }
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (ISO_DATE.matcher(s).matches()) {
         return LocalDate.parse(s);
       }
     } catch (DateTimeException e) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -26,6 +27,9 @@ final class ExportReader {
 
   /** How many bad rows of one export are listed; the rest are counted in one last entry. */
   static final int MAX_SKIPPED = 100;
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern COMPACT_DATE = Pattern.compile("\\d{8}");
 
   /**
    * One table row.
@@ -179,10 +183,10 @@ final class ExportReader {
   /** An ISO day as Search Console writes it ({@code 2026-01-31}); {@code 20260131} accepted. */
   static LocalDate day(String text) throws BadValue {
     try {
-      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (ISO_DATE.matcher(text).matches()) {
         return LocalDate.parse(text);
       }
-      if (text.matches("\\d{8}")) {
+      if (COMPACT_DATE.matcher(text).matches()) {
         return LocalDate.parse(
             text.substring(0, 4) + "-" + text.substring(4, 6) + "-" + text.substring(6));
       }

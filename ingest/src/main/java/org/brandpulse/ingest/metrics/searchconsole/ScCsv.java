@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class ScCsv {
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
   private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
 
@@ -56,6 +58,9 @@ final class ScCsv {
 
   /** The fields of one CSV line (RFC 4180 quoting). */
   static List<String> fields(String line) throws BadValue {
+    if (line.indexOf('"') < 0) {
+      return Arrays.asList(line.split(",", -1));
+    }
     try (CSVParser parser = CSVParser.parse(new StringReader(line), CSVFormat.RFC4180)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
@@ -73,7 +78,7 @@ final class ScCsv {
 
   /** A header name reduced for matching: trimmed, lower case, single spaces. */
   static String normalize(String header) {
-    return header.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return BLANKS.matcher(header.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   /** A number {@code >= 0}, plain ({@code 4.2}) or with thousands separators ({@code 1,234}). */
