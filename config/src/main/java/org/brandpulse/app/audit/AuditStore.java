@@ -86,6 +86,22 @@ public class AuditStore {
         site);
   }
 
+  /** A run with its start time. */
+  public record Dated(Run run, java.time.Instant startedAt) {}
+
+  /** Completed runs of a site with their start times, oldest first. */
+  public List<Dated> timeline(String site) {
+    return jdbc.query(
+        "SELECT AUDIT_ID, SITE, START_URL, HEALTH_SCORE, PAGES, STARTED_AT FROM AUDIT_RUN WHERE"
+            + " SITE = ? AND COMPLETED ORDER BY AUDIT_ID",
+        (rs, i) ->
+            new Dated(
+                new Run(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getInt(5)),
+                rs.getTimestamp(6).toInstant()),
+        site);
+  }
+
   /** The findings of a run. */
   public List<Finding> findings(long runId) {
     return jdbc.query(

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       EvalCommand.class,
       BenchCommand.class,
       MetricsCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

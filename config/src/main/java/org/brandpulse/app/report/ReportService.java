@@ -1,0 +1,170 @@
+package org.brandpulse.app.report;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.brandpulse.app.settings.BrandSettings;
+import org.brandpulse.app.settings.BrandpulseSettings;
+import org.brandpulse.ingest.store.StoreException;
+import org.brandpulse.reporting.chart.PngRasterizer;
+import org.brandpulse.reporting.chart.SvgChartRenderer;
+import org.brandpulse.reporting.period.Granularity;
+import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.report.EmailParts;
+import org.brandpulse.reporting.report.ReportEmail;
+import org.brandpulse.reporting.report.ReportHtmlRenderer;
+import org.brandpulse.reporting.report.ReportModel;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates, archives and e-mails period reports. Files are named {@code <brand>-<period>.html}
+ * (brand in lower case, {@code [a-z0-9-]}; period label such as {@code 2026-W47} or {@code
+ * 2026-11}); the archive copy lives under {@code dataDir/reports/<brand>/}.
+ */
+@Component
+public class ReportService implements AutoCloseable {
+
+  /** Default SLA in hours for complaint rows when alerts are not configured otherwise. */
+  public static final int DEFAULT_SLA_HOURS = 4;
+
+  /**
+   * One generated report.
+   *
+   * @param brand the brand
+   * @param period the period
+   * @param file where it was written
+   * @param model what it shows
+   */
+  public record Generated(String brand, Period period, Path file, ReportModel model) {}
+
+  private final BrandpulseSettings settings;
+  private final ReportBuilder builder;
+  private final ReportArchiveStore archive;
+  private final ObjectProvider<JavaMailSender> mail;
+  private final ReportHtmlRenderer html = new ReportHtmlRenderer();
+  private SvgChartRenderer svg;
+
+  public ReportService(
+      BrandpulseSettings settings,
+      ReportBuilder builder,
+      ReportArchiveStore archive,
+      ObjectProvider<JavaMailSender> mail) {
+    this.settings = settings;
+    this.builder = builder;
+    this.archive = archive;
+    this.mail = mail;
+  }
+
+  /** The file-name form of a brand: lower case letters, digits and dashes. */
+  public static String slug(String brand) {
+    String s = brand.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return s.isEmpty() ? "brand" : s;
+  }
+
+  /** The last complete period of {@code g} before {@code today}. */
+  public static Period lastComplete(Granularity g, LocalDate today) {
+    Period p = Period.containing(g, today.minusDays(1));
+    return p.end().isBefore(today) ? p : p.previous();
+  }
+
+  /**
+   * Builds the reports of every brand (or the named ones) for a period, writes them to {@code
+   * outDir} (null: the archive folder) and archives them.
+   */
+  public List<Generated> generate(List<String> brands, Period period, Path outDir, Instant now)
+      throws StoreException, IOException {
+    List<Generated> out = new ArrayList<>();
+    for (BrandSettings brand : settings.brands()) {
+      if (!brands.isEmpty() && !brands.contains(brand.name())) {
+        continue;
+      }
+      ReportModel model = builder.build(brand, period, now, DEFAULT_SLA_HOURS);
+      Path dir =
+          outDir != null
+              ? outDir
+              : settings.dataDir().resolve("reports").resolve(slug(brand.name()));
+      Files.createDirectories(dir);
+      Path file = dir.resolve(slug(brand.name()) + "-" + period.label() + ".html");
+      html.write(model, file);
+      archive.save(brand.name(), period, file, now);
+      out.add(new Generated(brand.name(), period, file, model));
+    }
+    return out;
+  }
+
+  /** Whether SMTP is configured ({@code spring.mail.host}). */
+  public boolean mailConfigured() {
+    return mail.getIfAvailable() != null;
+  }
+
+  /**
+   * E-mails a generated report to its brand's recipients: summary body with KPIs and PNG charts,
+   * the HTML report attached. Returns the recipients, empty when the brand has none.
+   */
+  public List<String> email(Generated report, String from) throws Exception {
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException(
+          "no SMTP server configured: set spring.mail.host (SPRING_MAIL_HOST) and"
+              + " spring.mail.port");
+    }
+    BrandSettings brand =
+        settings.brands().stream()
+            .filter(b -> b.name().equals(report.brand()))
+            .findFirst()
+            .orElseThrow();
+    if (brand.recipients().isEmpty()) {
+      return List.of();
+    }
+    EmailParts parts = emailComposer().compose(report.model());
+    MimeMessage message = sender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    helper.setFrom(from);
+    helper.setTo(brand.recipients().toArray(String[]::new));
+    helper.setSubject(parts.subject());
+    helper.setText(parts.text(), parts.html());
+    for (EmailParts.InlineImage image : parts.images()) {
+      helper.addInline(image.contentId(), new ByteArrayResource(image.bytes()), image.mimeType());
+    }
+    helper.addAttachment(
+        parts.attachmentName(), new ByteArrayResource(parts.attachment()), "text/html");
+    sender.send(message);
+    archive.emailed(report.brand(), report.period(), String.join(", ", brand.recipients()));
+    return brand.recipients();
+  }
+
+  private synchronized ReportEmail emailComposer() {
+    if (svg == null) {
+      svg = new SvgChartRenderer();
+    }
+    return new ReportEmail(html, svg, new PngRasterizer());
+  }
+
+  /** The zone reports count days in: the brand's site zone or UTC. */
+  public ZoneId zone(String brand) {
+    return settings.sites().stream()
+        .filter(s -> brand.equalsIgnoreCase(s.brand()))
+        .map(s -> ZoneId.of(s.zone()))
+        .findFirst()
+        .orElse(ZoneId.of("UTC"));
+  }
+
+  @Override
+  public synchronized void close() {
+    if (svg != null) {
+      svg.close();
+      svg = null;
+    }
+  }
+}

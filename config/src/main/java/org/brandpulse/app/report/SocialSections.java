@@ -1,0 +1,372 @@
+package org.brandpulse.app.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import org.brandpulse.app.alerts.CaseState;
+import org.brandpulse.app.alerts.CaseStore;
+import org.brandpulse.app.alerts.ComplaintCase;
+import org.brandpulse.app.settings.BrandSettings;
+import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.store.PostFilter;
+import org.brandpulse.ingest.store.PostStore;
+import org.brandpulse.ingest.store.StoreException;
+import org.brandpulse.ingest.store.TermCount;
+import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.nlp.SentimentLabel;
+import org.brandpulse.nlp.keywords.Trending;
+import org.brandpulse.reporting.chart.BarChart;
+import org.brandpulse.reporting.chart.DataTable;
+import org.brandpulse.reporting.chart.PieChart;
+import org.brandpulse.reporting.chart.Series;
+import org.brandpulse.reporting.chart.TimeSeriesChart;
+import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.report.Block;
+import org.brandpulse.reporting.report.ComplaintRow;
+import org.brandpulse.reporting.report.Kpi;
+import org.brandpulse.reporting.report.KpiUnit;
+import org.brandpulse.reporting.report.PostRow;
+import org.brandpulse.reporting.report.Section;
+import org.brandpulse.reporting.report.SectionKind;
+import org.brandpulse.reporting.report.SlaState;
+import org.springframework.stereotype.Component;
+
+/** The social parts of a report: mentions, share of voice, keywords, top posts, complaints. */
+@Component
+class SocialSections {
+
+  /** Baseline periods the trending keywords are compared with. */
+  static final int KEYWORD_BASELINE_PERIODS = 4;
+
+  private static final int TOP = 10;
+  private static final int MAX_COMPLAINTS = 25;
+
+  private final PostStore posts;
+  private final CaseStore cases;
+
+  SocialSections(PostStore posts, CaseStore cases) {
+    this.posts = posts;
+    this.cases = cases;
+  }
+
+  /** Posts of a brand in a period. */
+  static PostFilter filter(String brand, Period period, ZoneId zone) {
+    return PostFilter.ALL
+        .brands(Set.of(brand))
+        .between(
+            period.start().atStartOfDay(zone).toInstant(),
+            period.endExclusive().atStartOfDay(zone).toInstant());
+  }
+
+  /** Mentions, net sentiment, share of voice and complaints needing a reply. */
+  List<Kpi> kpis(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    double[] now = figures(brand, period, zone);
+    double[] before = figures(brand, period.previous(), zone);
+    boolean history = before[0] > 0 || before[4] > 0;
+    return List.of(
+        Kpi.of("Mentions", now[0], history ? before[0] : null, KpiUnit.COUNT),
+        Kpi.of("Net sentiment", now[1], history ? before[1] : null, KpiUnit.SCORE),
+        Kpi.of("Share of voice", now[2], history ? before[2] : null, KpiUnit.PERCENT),
+        Kpi.lowerIsBetter(
+            "Complaints needing a reply", now[3], history ? before[3] : null, KpiUnit.COUNT));
+  }
+
+  /** mentions, net sentiment, share of voice %, complaints, all brands' mentions. */
+  private double[] figures(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    PostFilter f = filter(brand.name(), period, zone);
+    double mentions = posts.count(f);
+    double positive = posts.count(f.sentiments(Set.of(SentimentLabel.POSITIVE)));
+    double negative = posts.count(f.sentiments(Set.of(SentimentLabel.NEGATIVE)));
+    double all = mentions;
+    for (BrandSettings.CompetitorSettings c : brand.competitors()) {
+      all += posts.count(filter(c.name(), period, zone));
+    }
+    return new double[] {
+      mentions,
+      mentions == 0 ? 0 : (positive - negative) / mentions * 100,
+      all == 0 ? 0 : mentions / all * 100,
+      posts.count(f.needsReply(true)),
+      all
+    };
+  }
+
+  /** Mentions per day by sentiment. */
+  Section mentions(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    PostFilter f = filter(brand.name(), period, zone);
+    if (posts.count(f) == 0) {
+      return Section.absent(
+          SectionKind.MENTIONS, "no posts mention " + brand.name() + " in " + period.label());
+    }
+    List<LocalDate> days = period.days().toList();
+    List<Series> series = new ArrayList<>();
+    for (SentimentLabel label :
+        List.of(SentimentLabel.NEGATIVE, SentimentLabel.NEUTRAL, SentimentLabel.POSITIVE)) {
+      SortedMap<LocalDate, Long> perDay = posts.countPerDay(f.sentiments(Set.of(label)), zone);
+      series.add(
+          new Series(
+              label.name().toLowerCase(Locale.ROOT),
+              days.stream().map(d -> perDay.getOrDefault(d, 0L).doubleValue()).toList()));
+    }
+    return Section.present(
+        SectionKind.MENTIONS,
+        new Block.Chart(
+            new TimeSeriesChart(
+                "mentions-by-sentiment",
+                "Mentions of " + brand.name() + " per day by sentiment",
+                days,
+                series,
+                TimeSeriesChart.Style.STACKED_AREA,
+                "posts")));
+  }
+
+  /** The brand's share of all mentions of it and its competitors. */
+  Section shareOfVoice(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    if (brand.competitors().isEmpty()) {
+      return Section.absent(
+          SectionKind.SHARE_OF_VOICE, brand.name() + " has no competitors configured");
+    }
+    List<PieChart.Slice> slices = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    names.add(brand.name());
+    brand.competitors().forEach(c -> names.add(c.name()));
+    long total = 0;
+    long[] now = new long[names.size()];
+    long[] before = new long[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      now[i] = posts.count(filter(names.get(i), period, zone));
+      before[i] = posts.count(filter(names.get(i), period.previous(), zone));
+      total += now[i];
+    }
+    if (total == 0) {
+      return Section.absent(SectionKind.SHARE_OF_VOICE, "no mentions of any brand in the period");
+    }
+    long totalBefore = java.util.Arrays.stream(before).sum();
+    for (int i = 0; i < names.size(); i++) {
+      slices.add(new PieChart.Slice(names.get(i), now[i]));
+      rows.add(
+          List.of(
+              names.get(i),
+              Long.toString(now[i]),
+              pct(now[i], total),
+              totalBefore == 0 ? "n/a" : pct(before[i], totalBefore)));
+    }
+    return Section.present(
+        SectionKind.SHARE_OF_VOICE,
+        new Block.Chart(new PieChart("share-of-voice", "Share of voice", slices, true)),
+        new Block.Table(
+            new DataTable(
+                "Mentions and share of voice",
+                List.of("Brand", "Mentions", "Share", "Share, previous period"),
+                rows)));
+  }
+
+  private static String pct(long part, long whole) {
+    return String.format(Locale.ROOT, "%.1f %%", whole == 0 ? 0.0 : part * 100.0 / whole);
+  }
+
+  /** Keywords rising against the previous periods (Dunning's G², p < 0.01). */
+  Section keywords(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    PostFilter f = filter(brand.name(), period, zone);
+    long n = posts.count(f);
+    Period first = period;
+    for (int i = 0; i < KEYWORD_BASELINE_PERIODS; i++) {
+      first = first.previous();
+    }
+    PostFilter base =
+        PostFilter.ALL
+            .brands(Set.of(brand.name()))
+            .between(
+                first.start().atStartOfDay(zone).toInstant(),
+                period.start().atStartOfDay(zone).toInstant());
+    long baseN = posts.count(base);
+    if (n == 0 || baseN == 0) {
+      return Section.absent(
+          SectionKind.KEYWORDS,
+          n == 0
+              ? "no posts in the period"
+              : "no posts in the " + KEYWORD_BASELINE_PERIODS + " periods before to compare with");
+    }
+    List<Trending.Trend> rising =
+        Trending.rising(counts(f), n, counts(base), baseN, 3, Trending.SIGNIFICANT);
+    List<TermCount> top = posts.topKeywords(f, TOP);
+    List<List<String>> rows = new ArrayList<>();
+    for (Trending.Trend t : rising.subList(0, Math.min(TOP, rising.size()))) {
+      rows.add(
+          List.of(
+              t.term(),
+              Long.toString(t.count()),
+              Long.toString(t.baselineCount()),
+              String.format(Locale.ROOT, "%.1f", t.g2()),
+              String.format(Locale.ROOT, "%.1f×", t.lift())));
+    }
+    List<Block> blocks = new ArrayList<>();
+    if (rows.isEmpty()) {
+      blocks.add(new Block.Note("No keyword rose significantly (G² ≥ 6.63) against the baseline."));
+    } else {
+      blocks.add(
+          new Block.Table(
+              new DataTable(
+                  "Rising keywords: posts with the term, now and in the "
+                      + KEYWORD_BASELINE_PERIODS
+                      + " periods before",
+                  List.of("Keyword", "Posts", "Baseline posts", "G²", "Lift"),
+                  rows)));
+    }
+    blocks.add(
+        new Block.Chart(
+            new BarChart(
+                "top-keywords",
+                "Most frequent keywords",
+                top.stream().map(TermCount::term).toList(),
+                List.of(new Series("posts", top.stream().map(t -> (double) t.count()).toList())),
+                false,
+                true,
+                "posts")));
+    return new Section(SectionKind.KEYWORDS, SectionKind.KEYWORDS.title(), null, blocks);
+  }
+
+  private Map<String, Long> counts(PostFilter f) throws StoreException {
+    Map<String, Long> out = new HashMap<>();
+    for (TermCount t : posts.topKeywords(f, 500)) {
+      out.put(t.term(), t.count());
+    }
+    return out;
+  }
+
+  /** The posts with the largest author reach. */
+  Section topPosts(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    List<AnalyzedPost> top = posts.topByReach(filter(brand.name(), period, zone), TOP);
+    if (top.isEmpty()) {
+      return Section.absent(SectionKind.TOP_POSTS, "no posts in the period");
+    }
+    List<PostRow> rows = new ArrayList<>();
+    for (AnalyzedPost p : top) {
+      rows.add(
+          new PostRow(
+              p.post().text(),
+              "@" + p.post().author().handle(),
+              p.post().author().followers(),
+              p.post().url() == null ? "" : p.post().url(),
+              p.post().source(),
+              p.post().createdAt(),
+              p.analysis().sentiment().label().name().toLowerCase(Locale.ROOT)));
+    }
+    return Section.present(SectionKind.TOP_POSTS, new Block.Posts("Top posts by reach", rows));
+  }
+
+  /**
+   * Open complaint cases (from the alert job's cases when it has run, else the analysed posts
+   * needing a reply) and complaints by category against the previous period.
+   */
+  Section complaints(BrandSettings brand, Period period, ZoneId zone, Instant now, int slaHours)
+      throws StoreException {
+    Duration sla = Duration.ofHours(slaHours);
+    List<ComplaintRow> rows = new ArrayList<>();
+    List<ComplaintCase> open =
+        cases
+            .list(EnumSet.of(CaseState.NEW, CaseState.ALERTED, CaseState.ESCALATED), 10_000)
+            .stream()
+            .filter(c -> c.brand().equals(brand.name()))
+            .toList();
+    String note;
+    if (!open.isEmpty()) {
+      note = "Open cases tracked by the complaint alerts (" + open.size() + " open).";
+      for (ComplaintCase c : open.subList(0, Math.min(MAX_COMPLAINTS, open.size()))) {
+        rows.add(
+            new ComplaintRow(
+                c.id(),
+                c.category().name().toLowerCase(Locale.ROOT),
+                c.severity().name().toLowerCase(Locale.ROOT),
+                c.text(),
+                c.authorHandle() == null ? "" : "@" + c.authorHandle(),
+                c.postUrl() == null ? "" : c.postUrl(),
+                c.postCreatedAt(),
+                age(c.postCreatedAt(), now),
+                sla(c.postCreatedAt(), c.slaDue(), now)));
+      }
+    } else {
+      PostFilter f = filter(brand.name(), period, zone).needsReply(true);
+      List<AnalyzedPost> found = new ArrayList<>();
+      posts.forEach(f, found::add);
+      found.sort((a, b) -> b.post().createdAt().compareTo(a.post().createdAt()));
+      note =
+          found.size()
+              + " analysed posts need a reply in the period (no alert cases tracked yet: run"
+              + " `brandpulse alerts`).";
+      for (AnalyzedPost p : found.subList(0, Math.min(MAX_COMPLAINTS, found.size()))) {
+        Instant at = p.post().createdAt();
+        rows.add(
+            new ComplaintRow(
+                p.post().id(),
+                p.analysis().complaint().category().name().toLowerCase(Locale.ROOT),
+                p.analysis().complaint().severity().name().toLowerCase(Locale.ROOT),
+                p.post().text(),
+                "@" + p.post().author().handle(),
+                p.post().url() == null ? "" : p.post().url(),
+                at,
+                age(at, now),
+                sla(at, at.plus(sla), now)));
+      }
+    }
+    List<String> categories = new ArrayList<>();
+    List<Double> current = new ArrayList<>();
+    List<Double> previous = new ArrayList<>();
+    PostFilter f = filter(brand.name(), period, zone).needsReply(true);
+    PostFilter before = filter(brand.name(), period.previous(), zone).needsReply(true);
+    for (ComplaintCategory c : ComplaintCategory.values()) {
+      long a = posts.count(f.complaintCategories(Set.of(c)));
+      long b = posts.count(before.complaintCategories(Set.of(c)));
+      if (a + b > 0) {
+        categories.add(c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        current.add((double) a);
+        previous.add((double) b);
+      }
+    }
+    if (rows.isEmpty() && categories.isEmpty()) {
+      return Section.absent(SectionKind.COMPLAINTS, "no complaints needing a reply");
+    }
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Note(note));
+    if (!rows.isEmpty()) {
+      blocks.add(new Block.Complaints("Complaints needing a reply, newest first", rows));
+    }
+    if (!categories.isEmpty()) {
+      blocks.add(
+          new Block.Chart(
+              new BarChart(
+                  "complaint-categories",
+                  "Complaints by category: this period and the previous one",
+                  categories,
+                  List.of(new Series("This period", current), new Series("Previous", previous)),
+                  false,
+                  false,
+                  "complaints")));
+    }
+    return new Section(SectionKind.COMPLAINTS, SectionKind.COMPLAINTS.title(), null, blocks);
+  }
+
+  private static Duration age(Instant at, Instant now) {
+    Duration d = Duration.between(at, now);
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  static SlaState sla(Instant opened, Instant due, Instant now) {
+    if (now.isAfter(due)) {
+      return SlaState.BREACHED;
+    }
+    Duration allowed = Duration.between(opened, due);
+    return Duration.between(now, due).compareTo(allowed.dividedBy(4)) < 0
+        ? SlaState.DUE_SOON
+        : SlaState.OK;
+  }
+}

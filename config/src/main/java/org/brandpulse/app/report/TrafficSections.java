@@ -1,0 +1,210 @@
+package org.brandpulse.app.report;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import org.brandpulse.app.metrics.Growth;
+import org.brandpulse.app.metrics.GrowthService;
+import org.brandpulse.app.metrics.MetricsRepository;
+import org.brandpulse.app.settings.SiteSettings;
+import org.brandpulse.ingest.metrics.Dimension;
+import org.brandpulse.ingest.metrics.Metric;
+import org.brandpulse.ingest.store.StoreException;
+import org.brandpulse.reporting.chart.BarChart;
+import org.brandpulse.reporting.chart.DataTable;
+import org.brandpulse.reporting.chart.Series;
+import org.brandpulse.reporting.chart.TimeSeriesChart;
+import org.brandpulse.reporting.period.Contribution;
+import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.report.Block;
+import org.brandpulse.reporting.report.Kpi;
+import org.brandpulse.reporting.report.KpiUnit;
+import org.brandpulse.reporting.report.Section;
+import org.brandpulse.reporting.report.SectionKind;
+import org.springframework.stereotype.Component;
+
+/** The traffic parts of a report: KPIs, traffic by day and channel, landing pages. */
+@Component
+class TrafficSections {
+
+  private static final int TOP_CHANNELS = 6;
+
+  private final GrowthService growth;
+  private final MetricsRepository metrics;
+
+  TrafficSections(GrowthService growth, MetricsRepository metrics) {
+    this.growth = growth;
+    this.metrics = metrics;
+  }
+
+  /** The traffic figures of a site for a period, or null when it has none stored. */
+  Growth growth(SiteSettings site, Period period) throws StoreException {
+    if (metrics.primarySource(site.name(), Metric.SESSIONS) == null) {
+      return null;
+    }
+    return growth.growth(site.name(), period, null);
+  }
+
+  /** Sessions, users, conversions and conversion rate against the previous period. */
+  static List<Kpi> kpis(Growth g) {
+    List<Kpi> out = new ArrayList<>();
+    for (Growth.Row r : g.rows()) {
+      String name =
+          switch (r.name()) {
+            case "sessions" -> "Sessions";
+            case "visitors" -> "Users";
+            case "conversions" -> "Conversions";
+            case "conversionRate" -> "Conversion rate";
+            default -> null;
+          };
+      if (name == null) {
+        continue;
+      }
+      KpiUnit unit = r.name().endsWith("Rate") ? KpiUnit.PERCENT : KpiUnit.COUNT;
+      Double previous = g.previousCovered() ? r.vsPrevious().base() : null;
+      out.add(Kpi.of(name, r.vsPrevious().current(), previous, unit));
+    }
+    return out;
+  }
+
+  /** Sessions per day (with the previous period for reference) and by channel. */
+  Section traffic(SiteSettings site, Growth g, Period period) {
+    List<LocalDate> days = period.days().toList();
+    NavigableMap<LocalDate, Double> now =
+        metrics.series(
+            site.name(),
+            g.source(),
+            Dimension.TOTAL,
+            null,
+            Metric.SESSIONS,
+            period.start(),
+            period.end());
+    NavigableMap<LocalDate, Double> before =
+        metrics.series(
+            site.name(),
+            g.source(),
+            Dimension.TOTAL,
+            null,
+            Metric.SESSIONS,
+            period.previous().start(),
+            period.previous().end());
+    List<Double> current = new ArrayList<>();
+    List<Double> previous = new ArrayList<>();
+    List<LocalDate> beforeDays = period.previous().days().toList();
+    for (int i = 0; i < days.size(); i++) {
+      current.add(now.getOrDefault(days.get(i), 0.0));
+      previous.add(i < beforeDays.size() ? before.getOrDefault(beforeDays.get(i), 0.0) : 0.0);
+    }
+    TimeSeriesChart byDay =
+        new TimeSeriesChart(
+            "traffic-by-day",
+            "Sessions per day, " + site.name(),
+            days,
+            List.of(
+                new Series("This period", current),
+                new Series("Previous period (same weekday)", previous)),
+            TimeSeriesChart.Style.LINE,
+            "sessions");
+    Map<String, NavigableMap<LocalDate, Double>> channels =
+        metrics.breakdown(
+            site.name(),
+            g.source(),
+            Dimension.CHANNEL,
+            Metric.SESSIONS,
+            period.start(),
+            period.end());
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Chart(byDay));
+    if (!channels.isEmpty()) {
+      List<String> top =
+          channels.entrySet().stream()
+              .sorted(
+                  (a, b) ->
+                      Double.compare(
+                          b.getValue().values().stream().mapToDouble(Double::doubleValue).sum(),
+                          a.getValue().values().stream().mapToDouble(Double::doubleValue).sum()))
+              .limit(TOP_CHANNELS)
+              .map(Map.Entry::getKey)
+              .toList();
+      List<Series> series = new ArrayList<>();
+      for (String channel : top) {
+        List<Double> values = new ArrayList<>();
+        for (LocalDate d : days) {
+          values.add(channels.get(channel).getOrDefault(d, 0.0));
+        }
+        series.add(new Series(channel.isEmpty() ? "(none)" : channel, values));
+      }
+      blocks.add(
+          new Block.Chart(
+              new TimeSeriesChart(
+                  "traffic-by-channel",
+                  "Sessions per day by channel",
+                  days,
+                  series,
+                  TimeSeriesChart.Style.STACKED_AREA,
+                  "sessions")));
+      blocks.add(new Block.Table(contributions("Channels: share of the change", g.channels())));
+    }
+    blocks.add(
+        new Block.Note(
+            "Source: "
+                + g.source()
+                + (g.previousCovered() ? "" : "; the previous period has gaps in the data")));
+    return new Section(SectionKind.TRAFFIC, SectionKind.TRAFFIC.title(), null, blocks);
+  }
+
+  /** The landing pages with the largest change in sessions. */
+  Section landingPages(Growth g) {
+    if (g.landingPages().isEmpty()) {
+      return Section.absent(
+          SectionKind.LANDING_PAGES,
+          "the traffic source (" + g.source() + ") has no landing pages");
+    }
+    List<Contribution> top = g.landingPages();
+    List<String> pages = top.stream().map(c -> c.key().isEmpty() ? "(none)" : c.key()).toList();
+    BarChart chart =
+        new BarChart(
+            "landing-pages",
+            "Sessions by landing page: this period and the previous one",
+            pages,
+            List.of(
+                new Series("This period", top.stream().map(c -> c.change().current()).toList()),
+                new Series("Previous period", top.stream().map(c -> c.change().base()).toList())),
+            false,
+            true,
+            "sessions");
+    return Section.present(
+        SectionKind.LANDING_PAGES,
+        new Block.Chart(chart),
+        new Block.Table(contributions("Landing pages: change in sessions", top)));
+  }
+
+  private static DataTable contributions(String caption, List<Contribution> rows) {
+    List<List<String>> out = new ArrayList<>();
+    for (Contribution c : rows) {
+      out.add(
+          List.of(
+              c.key().isEmpty() ? "(none)" : c.key(),
+              String.format(java.util.Locale.ROOT, "%,.0f", c.change().base()),
+              String.format(java.util.Locale.ROOT, "%,.0f", c.change().current()),
+              String.format(java.util.Locale.ROOT, "%+,.0f", c.change().absolute()),
+              c.share() == null
+                  ? "n/a"
+                  : String.format(java.util.Locale.ROOT, "%+.0f %%", c.share() * 100)));
+    }
+    return new DataTable(
+        caption, List.of("Value", "Previous", "This period", "Change", "Share of change"), out);
+  }
+
+  /** The site's origin ({@code https://host[:port]}), as audits are stored under. */
+  static String origin(SiteSettings site) {
+    if (site.url() == null) {
+      return null;
+    }
+    URI u = URI.create(site.url());
+    return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
+  }
+}
