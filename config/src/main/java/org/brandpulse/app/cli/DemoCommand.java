@@ -11,13 +11,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brandpulse.app.demo.DemoDataGenerator;
 import org.brandpulse.app.ingest.IngestResult;
 import org.brandpulse.app.ingest.PostIngestion;
+import org.brandpulse.app.metrics.GrowthService;
+import org.brandpulse.app.metrics.IngestMetricsJob;
+import org.brandpulse.app.report.ReportService;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SettingsLoader;
+import org.brandpulse.ingest.metrics.accesslog.bench.AccessLogGenerator;
 import org.brandpulse.ingest.store.PostStore;
+import org.brandpulse.reporting.period.Granularity;
+import org.brandpulse.reporting.period.Period;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
@@ -77,9 +84,42 @@ public class DemoCommand implements Callable<Integer> {
       IngestSummary summary = new IngestSummary(out);
       summary.printRun(result);
       summary.printStore(context.getBean(PostStore.class));
+      printMetrics(context, settings, last, out);
       out.printf("%nNext: ./brandpulse --config %s <command>%n", settings.file());
       return IngestCommand.exitCode(result);
     }
+  }
+
+  /** Imports the demo site's access log and prints its latest week against the one before. */
+  private static void printMetrics(
+      ConfigurableApplicationContext context,
+      BrandpulseSettings settings,
+      LocalDate last,
+      PrintWriter out)
+      throws Exception {
+    out.printf("%nSite metrics (ingestMetrics job):%n");
+    for (IngestMetricsJob.StepOutcome s :
+        context.getBean(IngestMetricsJob.class).run(Instant.now(), List.of())) {
+      if (s.error() != null) {
+        out.printf("  %s/%s: FAILED %s%n", s.site(), s.source(), s.error());
+        continue;
+      }
+      Map<String, Object> t = s.totals();
+      out.printf(
+          "  %s/%s: %,d lines (%,d malformed), %,d bot requests filtered, %,d sessions,"
+              + " %,d pageviews, %,d conversions%n",
+          s.site(),
+          s.source(),
+          ((Number) t.get("lines")).longValue(),
+          ((Number) t.get("malformedLines")).longValue(),
+          ((Number) t.get("botRequests")).longValue(),
+          ((Number) t.get("sessions")).longValue(),
+          ((Number) t.get("pageviews")).longValue(),
+          ((Number) t.get("conversions")).longValue());
+    }
+    Period week = ReportService.lastComplete(Granularity.WEEK, last.plusDays(1));
+    new GrowthPrinter(out)
+        .print(context.getBean(GrowthService.class).growth("bazarly", week, null));
   }
 
   /** Writes a fresh demo folder: configuration and data; an earlier demo store is removed. */
@@ -98,6 +138,10 @@ public class DemoCommand implements Callable<Integer> {
     var data = DemoDataGenerator.generate(dir, lastDay, seed);
     out.printf(
         "Demo data for the 90 days to %s written to %s: %s%n", lastDay, dir.toAbsolutePath(), data);
+    Path log = dir.resolve("logs").resolve("bazarly-access.log.gz");
+    Files.createDirectories(log.getParent());
+    var truth = AccessLogGenerator.demoShop(lastDay, log);
+    out.printf("Demo access log %s: %s%n", log, truth);
     out.flush();
     return settings;
   }
