@@ -1,10 +1,12 @@
 package org.brandpulse.ingest.metrics.matomo;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.FROM;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.TO;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.TOKEN;
+import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.golden;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.rows;
 
 import java.time.Duration;
@@ -116,5 +118,25 @@ class MatomoHttpTest {
         .hasMessageContaining("HTTP 403")
         .matches(e -> !((SourceException) e).isRetryable());
     assertThat(fx.sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void aConnectionCutMidBodyIsRetriedAndFailsRetryableWhenItKeepsHappening() throws Exception {
+    byte[] body = FixtureResponse.resource("metrics/matomo/referrer-type.json").body();
+    FixtureResponse cut = FixtureResponse.json(new String(body, UTF_8)).truncatedAt(200);
+    fx.script("Referrers.getReferrerType", "referrer-type.json")
+        .respond(cut, FixtureResponse.resource("metrics/matomo/referrer-type.json"));
+
+    assertThat(rows(fx.source().fetch(FROM, TO), Dimension.CHANNEL))
+        .containsExactlyElementsOf(
+            golden("expected-values.tsv").stream().filter(r -> r.contains("\tchannel\t")).toList());
+    assertThat(fx.sleeper.waits()).hasSize(1);
+
+    fx.script("Referrers.getReferrerType", "referrer-type.json").respond(cut);
+    assertThatThrownBy(() -> fx.source().fetch(FROM, TO))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("Referrers.getReferrerType at http://127.0.0.1:")
+        .hasMessageContaining("failed after 4 attempt(s), no answer")
+        .matches(e -> ((SourceException) e).isRetryable());
   }
 }

@@ -150,4 +150,18 @@ class PlausibleHttpTest {
         .hasMessageEndingWith("body starts: \"{\"results\":[{\"metrics\":[412,468,12\"")
         .matches(e -> !((SourceException) e).isRetryable());
   }
+
+  @Test
+  void aRetryAfterLongerThanTheFetcherWaitsFailsRetryableNamingTheQuery() {
+    fx.script(
+        FixtureResponse.json("{\"error\":\"Too many API requests\"}")
+            .withStatus(429)
+            .withHeader("Retry-After", "3600"));
+
+    assertThatThrownBy(() -> fx.source().fetch(FROM, TO))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("(totals) failed: HTTP 429: Too many API requests")
+        .matches(e -> ((SourceException) e).isRetryable());
+    assertThat(fx.fetchSleeper.waits()).isEmpty();
+  }
 }
