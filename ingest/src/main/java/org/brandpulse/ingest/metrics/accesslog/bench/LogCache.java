@@ -8,15 +8,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps a generated benchmark log for the next run: beside {@code access.log} a {@code
- * access.log.truth.json} holds the profile it was made from, its size and its planted truth. A log
- * whose profile or size does not match is generated again.
+ * access.log.truth.json} holds the generator version and profile it was made from, its size and its
+ * planted truth. A log whose version, profile or size does not match is generated again.
  */
 final class LogCache {
+
+  /** Changes whenever the generator writes different lines for the same profile. */
+  static final String GENERATOR = "2026-11-29.2";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** What is stored beside the log. */
-  record Entry(String profile, long bytes, PlantedTruth truth) {}
+  record Entry(String generator, String profile, long bytes, PlantedTruth truth) {}
 
   private LogCache() {}
 
@@ -28,7 +31,10 @@ final class LogCache {
     }
     try {
       Entry entry = JSON.readValue(meta.toFile(), Entry.class);
-      boolean same = entry.profile().equals(profile.toString()) && entry.bytes() == Files.size(log);
+      boolean same =
+          GENERATOR.equals(entry.generator())
+              && profile.toString().equals(entry.profile())
+              && entry.bytes() == Files.size(log);
       return same ? entry.truth() : null;
     } catch (JacksonException e) {
       return null;
@@ -37,7 +43,8 @@ final class LogCache {
 
   /** Stores the truth of a freshly generated log. */
   static void save(LogProfile profile, Path log, PlantedTruth truth) throws IOException {
-    JSON.writeValue(meta(log).toFile(), new Entry(profile.toString(), Files.size(log), truth));
+    JSON.writeValue(
+        meta(log).toFile(), new Entry(GENERATOR, profile.toString(), Files.size(log), truth));
   }
 
   private static Path meta(Path log) {
