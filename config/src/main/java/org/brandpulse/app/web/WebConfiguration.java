@@ -1,0 +1,32 @@
+package org.brandpulse.app.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The read models of the web UI; only in the web context. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebConfiguration {
+
+  @Bean
+  CaseInbox caseInbox(JdbcTemplate jdbc) {
+    return new CaseInbox(jdbc);
+  }
+
+  @Bean
+  ReportArchive reportArchive(JdbcTemplate jdbc) {
+    return new ReportArchive(jdbc);
+  }
+
+  @Bean
+  AuditRuns auditRuns(JdbcTemplate jdbc) {
+    return new AuditRuns(jdbc);
+  }
+
+  @Bean
+  JobRuns jobRuns(JdbcTemplate jdbc) {
+    return new JobRuns(jdbc);
+  }
+}
