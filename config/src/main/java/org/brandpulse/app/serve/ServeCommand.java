@@ -30,7 +30,8 @@ public class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path config = spec.findOption("--config").getValue();
+    CommandLine.Model.OptionSpec option = spec.findOption("--config");
+    Path config = option == null ? Path.of("brandpulse.yml") : option.getValue();
     BrandpulseSettings settings = SettingsLoader.load(config);
     ServeSettings serve = serveSettings(settings);
     if (port != null) {
