@@ -1,5 +1,6 @@
 package org.brandpulse.nlp.ml;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -87,11 +88,12 @@ public final class LogisticRegression {
         }
       }
     }
-    Map<String, String> props =
-        Map.of(
-            "trainer", binary ? "adagrad-binary" : "adagrad-softmax",
-            "epochs", Integer.toString(options.epochs()),
-            "examples", Integer.toString(n));
+    // Insertion order, not Map.of: its iteration order changes from one JVM run to the next, and
+    // the saved file must be the same bytes every time.
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("trainer", binary ? "adagrad-binary" : "adagrad-softmax");
+    props.put("epochs", Integer.toString(options.epochs()));
+    props.put("examples", Integer.toString(n));
     return new LinearModel(data.config(), data.labels(), props, binary, w, b);
   }
 

@@ -40,6 +40,11 @@
  * org.brandpulse.nlp.ml.TrainerOptions#seed()}, on one thread, so training is bit-for-bit
  * repeatable.
  *
+ * <p>{@link org.brandpulse.nlp.ml.NaiveBayesScaling} (binary only) multiplies each slot by its
+ * naive-Bayes log-count ratio {@code r_j = log((p_j/|p|) / (q_j/|q|))} before training and
+ * multiplies {@code r} into the learnt weights afterwards ({@code w . (r o x) = (w o r) . x}): the
+ * NB-LR of Wang and Manning (2012) at no cost at prediction time.
+ *
  * <h2>Validation and files</h2>
  *
  * {@link org.brandpulse.nlp.ml.StratifiedKFold} deals each class's shuffled examples round-robin

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy floor of the complaint model by stratified 5-fold cross-validation on the
  * Preotiuc-Pietro et al. (ACL 2019) training portion, threshold tuned inside each training part
- * (skipped when the shared data are absent). {@code TrainComplaints} reports the 10-fold figures
- * (macro-F1 0.834).
+ * (skipped when the shared data are absent). Recipe 2 with NB scaling scores 5-fold macro-F1 0.839,
+ * F1 0.794, AUC 0.928 here (recipe 1: 0.834); {@code TrainComplaints} reports the 10-fold figures
+ * (macro-F1 0.843 ± 0.022 over folds, F1 0.801, AUC 0.930).
  */
 class ComplaintCrossValidationTest {
 
@@ -29,8 +30,8 @@ class ComplaintCrossValidationTest {
     ComplaintEvaluation e =
         ComplaintTraining.crossValidate(set, 5, 2019, ComplaintTraining.Options.DEFAULT);
     System.out.println("complaints 5-fold CV: " + e);
-    assertThat(e.macroF1()).isGreaterThan(0.80);
-    assertThat(e.f1()).isGreaterThan(0.74);
-    assertThat(e.auc()).isGreaterThan(0.90);
+    assertThat(e.macroF1()).isGreaterThan(0.83);
+    assertThat(e.f1()).isGreaterThan(0.78);
+    assertThat(e.auc()).isGreaterThan(0.92);
   }
 }
