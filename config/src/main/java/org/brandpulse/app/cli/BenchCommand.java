@@ -16,6 +16,7 @@ import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +25,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks, each printed side by side with its baseline.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Nlp.class, BenchCommand.Crawl.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchCommand.Nlp.class,
+      BenchCommand.Crawl.class,
+      BenchCommand.Logs.class
+    })
 public class BenchCommand implements Runnable {
 
   @ParentCommand BrandpulseCommand parent;
@@ -135,6 +141,60 @@ public class BenchCommand implements Runnable {
           System.getProperty("java.vm.name"),
           System.getProperty("java.version"));
       NlpBenchmark.print(out, tiers);
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code brandpulse bench logs}. */
+  @Command(
+      name = "logs",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Generates a realistic combined-format access log (1,000,000 lines by default, cached),"
+            + " parses and sessionises it on one thread (lines/s, CPU, heap) and, in the same run,"
+            + " feeds it to GoAccess (apt-get install goaccess) with its default and with aligned"
+            + " flags; prints both counts (pageviews, visitors, bots) next to the planted truth and"
+            + " explains every difference.",
+        "E.g. BRANDPULSE_JAVA_OPTS=-Xmx1g ./brandpulse bench logs"
+      })
+  static class Logs implements Callable<Integer> {
+
+    @Option(
+        names = "--lines",
+        defaultValue = "1000000",
+        description = "Lines to generate (default: ${DEFAULT-VALUE}).")
+    long lines;
+
+    @Option(
+        names = "--dir",
+        defaultValue = "target/logbench",
+        description = "Where the generated log is cached (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--no-goaccess", description = "Skip the GoAccess runs.")
+    boolean noGoAccess;
+
+    @Option(
+        names = "--goaccess",
+        defaultValue = "goaccess",
+        description = "The GoAccess command (default: ${DEFAULT-VALUE}).")
+    String goAccess;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (lines < 1_000) {
+        throw new ParameterException(spec.commandLine(), "--lines must be >= 1000");
+      }
+      var options =
+          org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.Options.defaults(dir)
+              .withLines(lines)
+              .withGoAccess(noGoAccess ? null : goAccess);
+      // the benchmark streams its progress and table to standard output as it goes
+      java.io.PrintStream out = System.out;
+      org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.run(options, out);
+      out.flush();
       return ExitCodes.OK;
     }
   }

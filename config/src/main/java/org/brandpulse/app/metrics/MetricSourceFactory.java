@@ -25,6 +25,9 @@ import org.brandpulse.ingest.metrics.accesslog.TrafficClassifier;
 import org.brandpulse.ingest.metrics.ga4.Ga4CsvSource;
 import org.brandpulse.ingest.metrics.matomo.MatomoOptions;
 import org.brandpulse.ingest.metrics.matomo.MatomoSource;
+import org.brandpulse.ingest.metrics.plausible.PlausibleOptions;
+import org.brandpulse.ingest.metrics.plausible.PlausibleSource;
+import org.brandpulse.ingest.metrics.plausible.RateLimiter;
 import org.brandpulse.ingest.metrics.searchconsole.SearchConsoleCsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -36,6 +39,9 @@ public class MetricSourceFactory {
   private final BrandpulseSettings settings;
   private final HttpFetcher http;
   private final Function<String, String> environment;
+  // Plausible's limit is per API key: one limiter per key, shared by the sources using it
+  private final java.util.Map<String, RateLimiter> limiters =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Autowired
   public MetricSourceFactory(BrandpulseSettings settings) {
@@ -72,6 +78,14 @@ public class MetricSourceFactory {
           MatomoOptions.of(
               URI.create(m.baseUrl()), m.siteId(), secret(site, m.name(), m.tokenEnv())),
           http);
+    }
+    if (source instanceof MetricSourceSettings.Plausible p) {
+      String key = secret(site, p.name(), p.tokenEnv());
+      return new PlausibleSource(
+          p.name(),
+          PlausibleOptions.of(p.siteId(), key).withBaseUrl(URI.create(p.baseUrl())),
+          http,
+          limiters.computeIfAbsent(key, k -> RateLimiter.plausible()));
     }
     throw new SettingsException(
         "site '" + site.name() + "': source type of '" + source.name() + "' is not available");
