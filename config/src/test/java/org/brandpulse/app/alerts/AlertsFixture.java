@@ -77,10 +77,15 @@ final class AlertsFixture {
   boolean journal = true;
 
   AlertsFixture(Path dir, GreenMailOperations mail) {
+    this(dir, mail, "");
+  }
+
+  /** A fixture whose configuration has extra top-level YAML, e.g. a {@code database:} block. */
+  AlertsFixture(Path dir, GreenMailOperations mail, String extraYaml) {
     this.dir = dir;
     this.mail = mail;
     try {
-      Files.writeString(dir.resolve("brandpulse.yml"), CONFIG);
+      Files.writeString(dir.resolve("brandpulse.yml"), CONFIG + extraYaml);
       Files.createDirectories(dir.resolve("exports"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

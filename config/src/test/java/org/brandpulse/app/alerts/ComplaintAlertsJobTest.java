@@ -48,7 +48,12 @@ class ComplaintAlertsJobTest {
 
   /** Bazarly: 1 urgent, 2 and 3 for the digest, 5 answered by the brand; 4 is a competitor's. */
   static void storePosts(AlertsFixture fixture) throws Exception {
-    Instant t = RUN.minusSeconds(1800);
+    storePosts(fixture, RUN);
+  }
+
+  /** The same posts, written half an hour to a few minutes before {@code run}. */
+  static void storePosts(AlertsFixture fixture, Instant run) throws Exception {
+    Instant t = run.minusSeconds(1800);
     fixture.store(
         complaint(
             "1",
