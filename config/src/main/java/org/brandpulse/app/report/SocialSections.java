@@ -80,7 +80,7 @@ class SocialSections {
             "Complaints needing a reply", now[3], history ? before[3] : null, KpiUnit.COUNT));
   }
 
-  /** mentions, net sentiment, share of voice %, complaints, all brands' mentions. */
+  /** mentions, net sentiment, share of voice (fraction), complaints, all brands' mentions. */
   private double[] figures(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
     PostFilter f = filter(brand.name(), period, zone);
     double mentions = posts.count(f);
@@ -93,7 +93,7 @@ class SocialSections {
     return new double[] {
       mentions,
       mentions == 0 ? 0 : (positive - negative) / mentions * 100,
-      all == 0 ? 0 : mentions / all * 100,
+      all == 0 ? 0 : mentions / all,
       posts.count(f.needsReply(true)),
       all
     };

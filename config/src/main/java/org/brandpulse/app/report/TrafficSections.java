@@ -64,8 +64,10 @@ class TrafficSections {
         continue;
       }
       KpiUnit unit = r.name().endsWith("Rate") ? KpiUnit.PERCENT : KpiUnit.COUNT;
-      Double previous = g.previousCovered() ? r.vsPrevious().base() : null;
-      out.add(Kpi.of(name, r.vsPrevious().current(), previous, unit));
+      // rates are held in percent; the KPI takes a fraction
+      double scale = unit == KpiUnit.PERCENT ? 0.01 : 1;
+      Double previous = g.previousCovered() ? r.vsPrevious().base() * scale : null;
+      out.add(Kpi.of(name, r.vsPrevious().current() * scale, previous, unit));
     }
     return out;
   }

@@ -2,9 +2,23 @@ package org.brandpulse.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +28,7 @@ class DemoCommandIT {
   @TempDir Path dir;
 
   @Test
-  void theDemoIngestsTheBundledDataAndALaterIngestFindsNothingNew() {
+  void theDemoIngestsTheBundledDataAndALaterIngestFindsNothingNew() throws Exception {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -37,6 +51,85 @@ class DemoCommandIT {
             .execute("-c", dir.resolve("brandpulse.yml").toString(), "ingest", "--quiet");
     assertThat(second).isZero();
     assertThat(again.toString()).containsPattern("social-export\\s+0\\s+0\\s+0");
+
+    // site metrics: the generated log imported, growth printed
+    assertThat(summary)
+        .contains("bazarly/access-log:", "bot requests filtered")
+        .contains("Site bazarly, week 2026-W47")
+        .contains("Sessions by channel, share of the change:")
+        .contains("Social (Bazarly): mentions");
+    reportAndEmail();
+  }
+
+  /** The report of a demo week, written and e-mailed to the demo recipients over real SMTP. */
+  private void reportAndEmail() throws Exception {
+    GreenMail mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+    mail.start();
+    try {
+      mail.setUser("care-lead@bazarly.example", "secret");
+      System.setProperty("spring.mail.host", "127.0.0.1");
+      System.setProperty("spring.mail.port", Integer.toString(mail.getSmtp().getPort()));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      Path reports = dir.resolve("out");
+      int code =
+          BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+              .execute(
+                  "-c",
+                  dir.resolve("brandpulse.yml").toString(),
+                  "report",
+                  "--out",
+                  reports.toString(),
+                  "--date",
+                  "2026-11-20",
+                  "--email");
+      assertThat(code).as(err.toString()).isZero();
+      Path file = reports.resolve("bazarly-2026-W47.html");
+      assertThat(out.toString().strip()).isEqualTo(file.toAbsolutePath().toString());
+      String html = Files.readString(file, StandardCharsets.UTF_8);
+      assertThat(html)
+          .contains("Bazarly: week report 2026-W47", "Sessions", "Share of voice")
+          .contains("traffic-by-day", "mentions-by-sentiment", "share-of-voice")
+          .doesNotContain("<script src", "<link rel=\"stylesheet\" href=\"http");
+      assertThat(err.toString()).contains("e-mailed to care-lead@bazarly.example");
+
+      Properties props = new Properties();
+      Session session = Session.getInstance(props);
+      try (Store store = session.getStore("imap")) {
+        store.connect("127.0.0.1", mail.getImap().getPort(), "care-lead@bazarly.example", "secret");
+        Folder inbox = store.getFolder("INBOX");
+        inbox.open(Folder.READ_ONLY);
+        Message[] messages = inbox.getMessages();
+        assertThat(messages).hasSize(1);
+        Message m = messages[0];
+        assertThat(m.getSubject()).contains("Bazarly", "2026-W47");
+        assertThat(java.util.Arrays.toString(m.getAllRecipients()))
+            .contains("care-lead@bazarly.example", "social@bazarly.example");
+        List<String> types = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        walk(m, types, names);
+        assertThat(types).anyMatch(t -> t.startsWith("image/png"));
+        assertThat(types).anyMatch(t -> t.startsWith("text/plain"));
+        assertThat(names).contains("bazarly-2026-W47.html");
+        inbox.close(false);
+      }
+    } finally {
+      System.clearProperty("spring.mail.host");
+      System.clearProperty("spring.mail.port");
+      mail.stop();
+    }
+  }
+
+  private static void walk(Part part, List<String> types, List<String> names) throws Exception {
+    types.add(part.getContentType().toLowerCase(java.util.Locale.ROOT));
+    if (part.getFileName() != null) {
+      names.add(part.getFileName());
+    }
+    if (part.getContent() instanceof Multipart multi) {
+      for (int i = 0; i < multi.getCount(); i++) {
+        walk(multi.getBodyPart(i), types, names);
+      }
+    }
   }
 
   private static long storedCount(String summary) {
