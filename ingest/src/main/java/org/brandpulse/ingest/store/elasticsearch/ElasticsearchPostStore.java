@@ -136,11 +136,20 @@ public final class ElasticsearchPostStore implements PostStore {
     }
     try {
       writer.write(posts);
-    } finally {
-      call(
-          "refresh " + layout.alias(),
-          () -> client.indices().refresh(r -> r.index(layout.alias())));
+    } catch (StoreException e) {
+      // Refused posts leave the rest written: make those visible too, then report.
+      try {
+        refresh();
+      } catch (StoreException refreshFailure) {
+        e.addSuppressed(refreshFailure);
+      }
+      throw e;
     }
+    refresh();
+  }
+
+  private void refresh() throws StoreException {
+    call("refresh " + layout.alias(), () -> client.indices().refresh(r -> r.index(layout.alias())));
   }
 
   @Override
