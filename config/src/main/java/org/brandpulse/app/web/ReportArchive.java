@@ -8,8 +8,9 @@ import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The archived reports in {@code REPORT_ARCHIVE} (written by the report job). Until that table
- * exists the archive is simply empty.
+ * The archived reports in {@code REPORT_ARCHIVE} (V6, written by the report job); {@code PATH} is
+ * the HTML file, absolute or relative to the data folder. Without that table (a database from
+ * before V6) the archive is simply empty.
  */
 public class ReportArchive {
 
@@ -20,11 +21,11 @@ public class ReportArchive {
    * @param brand the brand
    * @param period the period's label, e.g. {@code 2026-W47}
    * @param granularity day, week or month
-   * @param path the HTML file
+   * @param path the HTML file, absolute or relative to the data folder
    * @param createdAt when it was built
    */
   public record Entry(
-      String id, String brand, String period, String granularity, String path, Instant createdAt) {}
+      long id, String brand, String period, String granularity, String path, Instant createdAt) {}
 
   private static final String SELECT =
       "SELECT REPORT_ID, BRAND, PERIOD_LABEL, GRANULARITY, PATH, CREATED_AT FROM REPORT_ARCHIVE";
@@ -47,7 +48,7 @@ public class ReportArchive {
   }
 
   /** One report. */
-  public Optional<Entry> get(String id) {
+  public Optional<Entry> get(long id) {
     try {
       return jdbc.query(SELECT + " WHERE REPORT_ID = ?", ReportArchive::row, id).stream()
           .findFirst();
@@ -59,7 +60,7 @@ public class ReportArchive {
   private static Entry row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
     Timestamp created = rs.getTimestamp("CREATED_AT");
     return new Entry(
-        rs.getString("REPORT_ID"),
+        rs.getLong("REPORT_ID"),
         rs.getString("BRAND"),
         rs.getString("PERIOD_LABEL"),
         rs.getString("GRANULARITY"),

@@ -1,6 +1,5 @@
 package org.brandpulse.app.web;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.brandpulse.app.settings.BrandpulseSettings;
@@ -40,7 +39,7 @@ public class ReportController {
   }
 
   @GetMapping("/reports/{id}/file")
-  ResponseEntity<Resource> file(@PathVariable String id) throws IOException {
+  ResponseEntity<Resource> file(@PathVariable long id) {
     ReportArchive.Entry entry =
         archive
             .get(id)

@@ -175,12 +175,12 @@ class ServeWebTest {
     WebClient vera = loggedIn("vera", "viewer-pass");
     var page = vera.get("/");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Dashboard", "vera", "New cases", "No reports archived yet.");
+    assertThat(page.body()).contains("Dashboard", "vera", "New cases", "Latest reports");
     assertThat(page.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(
             csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(vera.get("/reports").body()).contains("No reports archived yet.");
+    assertThat(vera.get("/reports").statusCode()).isEqualTo(200);
     assertThat(vera.get("/health").body()).contains("ingestPosts", "not scheduled", "Posts stored");
     assertThat(vera.get("/css/app.css").statusCode()).isEqualTo(200);
   }
@@ -278,27 +278,19 @@ class ServeWebTest {
   @Test
   void anArchivedReportRunsItsInlineScriptsInASandboxAndNothingOutsideTheDataFolder()
       throws Exception {
-    // The report job's V6 creates this table; until it lands the test makes it.
-    jdbc.execute(
-        "CREATE TABLE IF NOT EXISTS REPORT_ARCHIVE (REPORT_ID VARCHAR(200) PRIMARY KEY, BRAND"
-            + " VARCHAR(200), PERIOD_LABEL VARCHAR(100), GRANULARITY VARCHAR(20), PATH"
-            + " VARCHAR(2000), CREATED_AT TIMESTAMP(6) WITH TIME ZONE)");
     Path data = context.getBean(org.brandpulse.app.settings.BrandpulseSettings.class).dataDir();
     Files.createDirectories(data.resolve("reports"));
     Files.writeString(
         data.resolve("reports/bazarly-2026-W48.html"),
         "<html><body><h1>বাজারলি সাপ্তাহিক</h1><script>var chart = 1;</script></body></html>");
     Files.writeString(data.getParent().resolve("secret.html"), "outside");
-    jdbc.update(
-        "INSERT INTO REPORT_ARCHIVE VALUES ('r1', 'Bazarly', '2026-W48 <b>', 'week',"
-            + " 'reports/bazarly-2026-W48.html', CURRENT_TIMESTAMP)");
-    jdbc.update(
-        "INSERT INTO REPORT_ARCHIVE VALUES ('r2', 'Bazarly', '2026-W47', 'week',"
-            + " '../secret.html', CURRENT_TIMESTAMP)");
+    long inside = archive("2026-W48 <b>", data.resolve("reports/bazarly-2026-W48.html").toString());
+    long outside = archive("2026-W47", "../secret.html");
     WebClient vera = loggedIn("vera", "viewer-pass");
 
-    assertThat(vera.get("/reports").body()).contains("2026-W48 &lt;b&gt;", "/reports/r1/file");
-    var report = vera.get("/reports/r1/file");
+    assertThat(vera.get("/reports").body())
+        .contains("2026-W48 &lt;b&gt;", "/reports/" + inside + "/file");
+    var report = vera.get("/reports/" + inside + "/file");
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).contains("বাজারলি সাপ্তাহিক", "<script>var chart = 1;</script>");
     assertThat(report.headers().allValues("Content-Security-Policy"))
@@ -308,8 +300,29 @@ class ServeWebTest {
                 assertThat(csp)
                     .contains("script-src 'unsafe-inline'", "sandbox allow-scripts")
                     .doesNotContain("http", "*"));
-    assertThat(vera.get("/reports/r2/file").statusCode()).isEqualTo(404);
-    assertThat(vera.get("/reports/none/file").statusCode()).isEqualTo(404);
+    assertThat(vera.get("/reports/" + outside + "/file").statusCode()).isEqualTo(404);
+    assertThat(vera.get("/reports/999999/file").statusCode()).isEqualTo(404);
+    assertThat(vera.get("/reports/none/file").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aDatabaseWithoutTheArchiveTableHasNoReports() {
+    org.h2.jdbcx.JdbcDataSource bare = new org.h2.jdbcx.JdbcDataSource();
+    bare.setURL("jdbc:h2:mem:bare");
+    ReportArchive archive = new ReportArchive(new JdbcTemplate(bare));
+    assertThat(archive.list(5)).isEmpty();
+    assertThat(archive.get(1)).isEmpty();
+  }
+
+  /** A row as the report job's ReportArchiveStore writes it; returns its id. */
+  private long archive(String period, String path) {
+    return jdbc.queryForObject(
+        "SELECT REPORT_ID FROM FINAL TABLE (INSERT INTO REPORT_ARCHIVE (BRAND, GRANULARITY,"
+            + " PERIOD_LABEL, PERIOD_START, PATH, CREATED_AT) VALUES ('Bazarly', 'week', ?,"
+            + " DATE '2026-11-23', ?, CURRENT_TIMESTAMP))",
+        Long.class,
+        period,
+        path);
   }
 
   @Test
