@@ -8,7 +8,6 @@ import org.brandpulse.app.settings.SettingsLoader;
 import org.brandpulse.ingest.match.BrandMatcher;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
-import org.brandpulse.ingest.store.lucene.LucenePostStore;
 import org.brandpulse.nlp.TextAnalyzer;
 import org.brandpulse.nlp.TextAnalyzers;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +28,7 @@ public class AppConfiguration {
 
   @Bean(destroyMethod = "close")
   PostStore postStore(BrandpulseSettings settings) throws StoreException {
-    return LucenePostStore.open(settings.storePath());
+    return Stores.open(settings, settings.store(), System::getenv);
   }
 
   @Bean

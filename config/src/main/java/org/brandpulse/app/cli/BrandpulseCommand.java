@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       BenchCommand.class,
       MetricsCommand.class,
       ReportCommand.class,
+      StoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

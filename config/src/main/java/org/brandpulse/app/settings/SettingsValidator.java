@@ -90,6 +90,7 @@ final class SettingsValidator {
       source("sources[" + i + "]", sources.get(i), sourceNames);
     }
     StoreSettings store = raw.store() == null ? StoreSettings.DEFAULT : raw.store();
+    store(store);
     List<AuditSettings> audits = raw.audits() == null ? List.of() : raw.audits();
     Set<String> auditNames = new HashSet<>();
     for (int i = 0; i < audits.size(); i++) {
@@ -161,6 +162,29 @@ final class SettingsValidator {
         range(where + ".revisionDays", p.revisionDays(), 0, 90);
       }
     }
+  }
+
+  private void store(StoreSettings s) {
+    if (s.type() != StoreSettings.StoreType.ELASTICSEARCH) {
+      return;
+    }
+    if (s.urls().isEmpty()) {
+      problems.add("store.urls: required for elasticsearch (e.g. ['https://es1:9200'])");
+    }
+    s.urls().forEach(u -> url("store.urls", u));
+    if (s.apiKeyEnv() != null && s.username() != null) {
+      problems.add("store: give apiKeyEnv or username + passwordEnv, not both");
+    }
+    env("store.apiKeyEnv", s.apiKeyEnv());
+    if (s.username() != null) {
+      requiredEnv("store.passwordEnv", s.passwordEnv());
+    }
+    if (!s.indexPrefix().matches("[a-z0-9][a-z0-9_-]{0,100}")) {
+      problems.add(
+          "store.indexPrefix: '" + s.indexPrefix() + "'; expected lower case letters, digits, - _");
+    }
+    range("store.shards", s.shards(), 1, 1_000);
+    range("store.replicas", s.replicas(), 0, 10);
   }
 
   private void metricFiles(String at, List<String> paths, String glob) {

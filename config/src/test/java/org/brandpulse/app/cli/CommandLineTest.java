@@ -57,6 +57,44 @@ class CommandLineTest {
   }
 
   @Test
+  void storeCopyChecksItsArgumentsBeforeTouchingAStore() throws Exception {
+    Path config = dir.resolve("brandpulse.yml");
+    Files.writeString(config, "brands:\n  - {name: A, query: a}\n");
+    assertThat(run("-c", config.toString(), "store", "copy", "--from", "lucene", "--to", "lucene"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--from and --to must differ");
+    assertThat(run("-c", config.toString(), "store", "copy", "--from", "lucene", "--to", "solr"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--to: 'solr'; accepted: lucene, elasticsearch");
+    assertThat(
+            run(
+                "-c",
+                config.toString(),
+                "store",
+                "copy",
+                "--from",
+                "lucene",
+                "--to",
+                "elasticsearch"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("no Elasticsearch URL: give --es-url or store.urls");
+  }
+
+  @Test
+  void anElasticsearchStoreNeedsUrlsAndItsSecretByVariableName() throws Exception {
+    Path config = dir.resolve("brandpulse.yml");
+    Files.writeString(
+        config,
+        "brands:\n  - {name: A, query: a}\nstore: {type: elasticsearch, apiKeyEnv: 'not a name',"
+            + " shards: 0}\n");
+    assertThat(run("-c", config.toString(), "ingest")).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("store.urls: required for elasticsearch")
+        .contains("store.apiKeyEnv: 'not a name' is not an environment variable name")
+        .contains("store.shards: 0 is out of range");
+  }
+
+  @Test
   void aBadCommandLineExitsWithTwo() {
     assertThat(run("frobnicate")).isEqualTo(2);
     assertThat(run("ingest", "--no-such-option")).isEqualTo(2);
