@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -24,6 +25,9 @@ import org.springframework.scheduling.support.CronTrigger;
  */
 public class JobScheduler implements SmartLifecycle {
 
+  /** How long {@link #stop} waits for runs in progress. */
+  static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
   private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
 
   private final Map<String, ScheduledJob> jobs = new LinkedHashMap<>();
@@ -32,6 +36,7 @@ public class JobScheduler implements SmartLifecycle {
   private final TaskScheduler scheduler;
   private final ServeMetrics metrics;
   private final List<ScheduledFuture<?>> planned = new ArrayList<>();
+  private final AtomicInteger active = new AtomicInteger();
   private volatile boolean running;
 
   public JobScheduler(
@@ -89,11 +94,28 @@ public class JobScheduler implements SmartLifecycle {
     running = true;
   }
 
+  /**
+   * Stops firing and waits up to {@link #STOP_WAIT} for runs in progress, before the context closes
+   * the database they write to. A run still going after that is interrupted with the process; its
+   * lease runs out and the job's own recovery resumes it next time.
+   */
   @Override
   public synchronized void stop() {
     planned.forEach(f -> f.cancel(false));
     planned.clear();
     running = false;
+    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+    while (active.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    if (active.get() > 0) {
+      log.warn("serve: stopping while {} job run(s) still go on", active.get());
+    }
   }
 
   @Override
@@ -130,6 +152,7 @@ public class JobScheduler implements SmartLifecycle {
             every);
     long started = System.nanoTime();
     boolean success = false;
+    active.incrementAndGet();
     try {
       job.run(Instant.now().truncatedTo(ChronoUnit.MILLIS));
       success = true;
@@ -137,8 +160,12 @@ public class JobScheduler implements SmartLifecycle {
       log.error("serve: job '{}' failed: {}", name, e.toString(), e);
     } finally {
       heartbeat.cancel(false);
-      lock.release(name);
-      metrics.jobFinished(name, Duration.ofNanos(System.nanoTime() - started), success);
+      try {
+        lock.release(name);
+      } finally {
+        metrics.jobFinished(name, Duration.ofNanos(System.nanoTime() - started), success);
+        active.decrementAndGet();
+      }
     }
     return true;
   }

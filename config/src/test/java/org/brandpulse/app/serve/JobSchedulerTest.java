@@ -75,6 +75,32 @@ class JobSchedulerTest {
   }
 
   @Test
+  void stopWaitsForTheRunInProgressAndItsLeaseRelease() throws Exception {
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean finished =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    JobScheduler s =
+        scheduler(
+            Map.of(),
+            new BuiltInJobs.Named(
+                "ingestPosts",
+                () -> true,
+                at -> {
+                  started.countDown();
+                  Thread.sleep(800);
+                  finished.set(true);
+                }));
+    s.start();
+    Thread run = new Thread(() -> s.runNow("ingestPosts"));
+    run.start();
+    assertThat(started.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    s.stop();
+    assertThat(finished).isTrue();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM JOB_LOCK", Integer.class)).isZero();
+    run.join();
+  }
+
+  @Test
   void unknownAndDuplicateJobsAreErrorsThatNameThem() throws Exception {
     JobScheduler s = scheduler(Map.of(), new BuiltInJobs.Named("report", () -> true, at -> {}));
     assertThatThrownBy(() -> s.runNow("reprot"))
