@@ -21,21 +21,25 @@ final class ComplaintExperiments {
       | 5 / 20 / 40 / 80 epochs | 0.8310 / 0.8425 / 0.8346 / 0.8401 | | | 0.921-0.926 | 20 |
       | step 0.05 / 0.2 / 0.3 (40 ep.) | 0.8254 / 0.8376 / 0.8303 | | | | no |
       | + word trigrams | 0.8299 | 0.830 ± 0.031 | 0.7813 | 0.9247 | no |
-      | chars 2-5 instead of 3-4 | 0.8380 | 0.838 ± 0.033 | 0.7947 | 0.9252 | yes |
+      | chars 2-5 instead of 3-4 | 0.8380 | 0.838 ± 0.033 | 0.7947 | 0.9252 | no (noise; about 10 % slower fast tier) |
       | + paper features as dense counts (negations, time words "still/days/weeks/yet", order and delivery words, 1st/2nd person) | 0.8382 | 0.838 ± 0.024 | 0.7928 | 0.9246 | no (the cue lexicon and n-grams carry them) |
       | NB log-count scaling (alpha 1), 10 epochs | 0.8341 | 0.834 ± 0.023 | 0.7905 | 0.9252 | with 20 epochs |
       | + tier sentiment (trained English model), 20 epochs | 0.8396 | 0.840 ± 0.032 | 0.7948 | 0.9291 | yes |
-      | + sentiment + NB, 20 epochs | 0.8436 | 0.844 ± 0.027 | 0.8008 | 0.9305 | yes |
+      | + sentiment + NB, 20 epochs, chars 3-4 | 0.8436 | 0.844 ± 0.027 | 0.8008 | 0.9305 | yes (shipped) |
+      | the same with chars 2-5 | 0.8429 | 0.843 ± 0.022 | 0.8008 | 0.9300 | no (slower, no better) |
       | bag of 5 shuffle seeds, weights averaged (sentiment, NB, chars 2-5) | 0.8456 | 0.846 ± 0.023 | 0.8041 | 0.9304 | no (5x training, within noise) |
       | airline negative reasons as extra complaints (weight 0.2 / 0.5), training folds only | 0.8299 / 0.8194 | | 0.7846 / 0.7692 | 0.9220 / 0.9121 | no |
-      | airline, weight 0.2 / 1, with domain-augmented features (Daume 2007: shared + per-domain copies, the shared+target copy shipped) | 0.8440 / 0.8376 | 0.844 ± 0.024 | 0.7988 / 0.7935 | 0.9291 / 0.9280 | no (4x training time, gain within noise; not combined with the rest in time) |
-      | **shipped: recipe 2 (chars 2-5, sentiment), NB alpha 1, 20 epochs** | 0.8429 | 0.843 ± 0.022 | 0.8008 | 0.9300 | yes |
+      | airline, weight 0.2 / 1, with domain-augmented features (Daume 2007: shared + per-domain copies; shared + target weights would ship) | 0.8440 / 0.8376 | 0.844 ± 0.024 | 0.7988 / 0.7935 | 0.9291 / 0.9280 | no |
+      | the same (weight 0.2, augmented) on top of sentiment + NB + chars 2-5 | 0.8455 | 0.845 ± 0.030 | 0.8032 | 0.9317 | no (+0.003 over 0.8429 without it: noise, for 20x training time and CC BY-NC-SA tweets in the weights) |
 
       Not tried: an ensemble of differently-featured models with averaged probabilities (averaging
       the logits of linear models over one hashed space is again one linear model, which the seed
       bag above is; separate views would cost the fast tier a second model); lexicon clusters (the
       shared data has no word clusters, only the VADER lexicon, already in the features).
       Fold-to-fold spread (sd 0.02-0.03) is larger than every gain above: differences under about
-      0.01 are noise. L2 and the threshold were chosen by inner CV only; no test fold tuned anything.
+      0.01 are noise. Thresholds were tuned by inner CV only, but the variants were compared on
+      the outer CV, so the shipped row carries a little selection optimism. The variants were run
+      by a scratch harness outside the tree that reproduces the pipeline's figures exactly
+      (baseline 0.8371 and shipped 0.8436 both match TrainComplaints).
       """;
 }

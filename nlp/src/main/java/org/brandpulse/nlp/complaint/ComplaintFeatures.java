@@ -23,8 +23,8 @@ import org.brandpulse.nlp.text.Token;
  *       mentions become {@code @u}, URLs {@code <url>}, numbers {@code <num>}, hashtags keep their
  *       {@code #}, words are lower case, punctuation stays, repeated {@code ? ! @u <url>} count
  *       once, and {@code </s>} ends the text;
- *   <li>character 2- to 5-grams inside the words and hashtags, unit length times {@value
- *       #CHAR_SCALE};
+ *   <li>character 3- and 4-grams inside the words and hashtags, unit length times {@value
+ *       #CHAR_SCALE} (2- to 5-grams scored the same and cost twice the time);
  *   <li>dense cues at their own scale: the VADER lexicon's valences (the normalised sum of the
  *       words' valences, of the negative ones, and whether the sum is clearly negative or
  *       positive), the tier's sentiment (its score and whether it is labelled negative or positive;
@@ -47,7 +47,7 @@ public final class ComplaintFeatures {
   /** Hashing of the word block; the model file carries it. */
   public static final FeatureConfig WORDS = new FeatureConfig(BITS, true, true, 0, 0, true, 17);
 
-  static final FeatureConfig CHARS = new FeatureConfig(BITS, false, false, 2, 5, true, 29);
+  static final FeatureConfig CHARS = new FeatureConfig(BITS, false, false, 3, 4, true, 29);
   static final float CHAR_SCALE = 0.5f;
 
   private final VaderLexicon lexicon = VaderLexicon.get();

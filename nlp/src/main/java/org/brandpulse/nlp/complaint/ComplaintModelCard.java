@@ -53,7 +53,7 @@ public final class ComplaintModelCard {
 
         ## Features (recipe `%s`)
         Word unigrams and bigrams of normalised tokens (mentions, links and numbers folded), character
-        2- to 5-grams inside words, and dense cues: the fast tier's sentiment (score, negative and
+        3- and 4-grams inside words, and dense cues: the fast tier's sentiment (score, negative and
         positive label; the trained English model for English), VADER-lexicon valence sums, the
         complaint cue lexicon per category and signal (order/delivery vocabulary, first/second
         person, repetition such as "still" and "again", threats), question and exclamation marks,
