@@ -10,6 +10,6 @@ public class AlertsConfiguration {
 
   @Bean
   AlertSettings alertSettings(BrandpulseSettings settings) {
-    return AlertSettings.DEFAULTS;
+    return settings.alerts();
   }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       MetricsCommand.class,
       ReportCommand.class,
       StoreCommand.class,
+      org.brandpulse.app.alerts.AlertsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

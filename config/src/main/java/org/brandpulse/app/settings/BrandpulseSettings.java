@@ -15,6 +15,7 @@ import java.util.List;
  * @param ingest ingest job options
  * @param audits sites the {@code seoAudit} job audits
  * @param sites sites whose traffic the {@code ingestMetrics} job imports
+ * @param alerts the complaint alerts' settings (defaults when absent)
  */
 public record BrandpulseSettings(
     Path file,
@@ -25,13 +26,15 @@ public record BrandpulseSettings(
     List<SourceSettings> sources,
     IngestSettings ingest,
     List<AuditSettings> audits,
-    List<SiteSettings> sites) {
+    List<SiteSettings> sites,
+    org.brandpulse.app.alerts.AlertSettings alerts) {
 
   public BrandpulseSettings {
     brands = List.copyOf(brands);
     sources = List.copyOf(sources);
     audits = audits == null ? List.of() : List.copyOf(audits);
     sites = sites == null ? List.of() : List.copyOf(sites);
+    alerts = alerts == null ? org.brandpulse.app.alerts.AlertSettings.DEFAULTS : alerts;
   }
 
   /** The site with this name. */

@@ -44,7 +44,8 @@ public final class SettingsLoader {
       List<SourceSettings> sources,
       IngestSettings ingest,
       List<AuditSettings> audits,
-      List<SiteSettings> sites) {}
+      List<SiteSettings> sites,
+      org.brandpulse.app.alerts.AlertSettings alerts) {}
 
   /** Reads, checks and resolves a configuration file. */
   public static BrandpulseSettings load(Path file) {

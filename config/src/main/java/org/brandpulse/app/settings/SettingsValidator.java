@@ -101,7 +101,15 @@ final class SettingsValidator {
     for (int i = 0; i < sites.size(); i++) {
       site("sites[" + i + "]", sites.get(i), siteNames, brandNames);
     }
-    return new BrandpulseSettings(file, dataDir, db, store, brands, sources, ingest, audits, sites);
+    if (raw.alerts() != null) {
+      for (String brand : raw.alerts().escalationRecipients().keySet()) {
+        if (!brandNames.contains(brand.toLowerCase(Locale.ROOT))) {
+          problems.add("alerts.escalationRecipients: '" + brand + "' is not a configured brand");
+        }
+      }
+    }
+    return new BrandpulseSettings(
+        file, dataDir, db, store, brands, sources, ingest, audits, sites, raw.alerts());
   }
 
   private void site(String at, SiteSettings s, Set<String> names, Set<String> brandNames) {

@@ -110,9 +110,29 @@ class DemoCommandIT {
         walk(m, types, names);
         assertThat(types).anyMatch(t -> t.startsWith("image/png"));
         assertThat(types).anyMatch(t -> t.startsWith("text/plain"));
-        assertThat(names).contains("bazarly-2026-W47.html");
+        assertThat(names).contains("brandpulse-bazarly-2026-W47.html");
         inbox.close(false);
       }
+
+      // complaint alerts on the demo data: sent once, nothing the second time
+      StringWriter alerts = new StringWriter();
+      String config = dir.resolve("brandpulse.yml").toString();
+      assertThat(
+              BrandpulseCommand.commandLine(
+                      new PrintWriter(alerts, true), new PrintWriter(err, true))
+                  .execute("-c", config, "alerts"))
+          .as(err.toString())
+          .isZero();
+      var sent = java.util.regex.Pattern.compile("Sent (\\d+) e-mails").matcher(alerts.toString());
+      assertThat(sent.find()).as(alerts.toString()).isTrue();
+      assertThat(Integer.parseInt(sent.group(1))).isPositive();
+      StringWriter again = new StringWriter();
+      assertThat(
+              BrandpulseCommand.commandLine(
+                      new PrintWriter(again, true), new PrintWriter(err, true))
+                  .execute("-c", config, "alerts"))
+          .isZero();
+      assertThat(again.toString()).contains("Sent 0 e-mails");
     } finally {
       System.clearProperty("spring.mail.host");
       System.clearProperty("spring.mail.port");
