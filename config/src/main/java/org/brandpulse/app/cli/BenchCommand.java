@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       BenchCommand.Nlp.class,
       BenchCommand.Crawl.class,
-      BenchCommand.Logs.class
+      BenchCommand.Logs.class,
+      BenchCommand.Store.class
     })
 public class BenchCommand implements Runnable {
 
@@ -195,6 +196,43 @@ public class BenchCommand implements Runnable {
       java.io.PrintStream out = System.out;
       org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.run(options, out);
       out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code brandpulse bench store}. */
+  @Command(
+      name = "store",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Indexes the same N generated posts into the embedded Lucene store and into an"
+            + " Elasticsearch cluster in one run (posts/s, heap), then times the report queries"
+            + " (count, countPerDay, countBy, topKeywords, topByReach, search pages) on both"
+            + " (median of 5 after a warm-up). The cluster's <prefix>-posts-* indices are deleted"
+            + " first. Credentials from ES_API_KEY or ES_USERNAME/ES_PASSWORD.",
+        "E.g. BRANDPULSE_JAVA_OPTS=-Xmx2g ./brandpulse bench store --es-url http://127.0.0.1:9200"
+      })
+  static class Store implements Callable<Integer> {
+
+    @Option(names = "--es-url", required = true, description = "An Elasticsearch node URL.")
+    String esUrl;
+
+    @Option(
+        names = "--posts",
+        defaultValue = "1000000",
+        description = "Posts to index (default: ${DEFAULT-VALUE}).")
+    int posts;
+
+    @Option(
+        names = "--prefix",
+        defaultValue = "bench",
+        description = "Index prefix, deleted first (default: ${DEFAULT-VALUE}).")
+    String prefix;
+
+    @Override
+    public Integer call() throws Exception {
+      org.brandpulse.ingest.store.elasticsearch.StoreBenchmark.main(
+          new String[] {"--es-url=" + esUrl, "--posts=" + posts, "--prefix=" + prefix});
       return ExitCodes.OK;
     }
   }
