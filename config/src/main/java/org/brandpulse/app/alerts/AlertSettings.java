@@ -73,8 +73,10 @@ public record AlertSettings(
 
   /** The web UI link of a case. */
   public String caseUrl(String caseId) {
+    // a query parameter, not a path segment: post ids may hold '/' (feed URLs), which servlet
+    // containers and Spring Security's firewall refuse in an encoded path
     return baseUrl
-        + "/cases/"
+        + "/case?id="
         + java.net.URLEncoder.encode(caseId, java.nio.charset.StandardCharsets.UTF_8);
   }
 

@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       StoreCommand.class,
       org.brandpulse.app.alerts.AlertsCommand.class,
+      org.brandpulse.app.serve.ServeCommand.class,
+      org.brandpulse.app.serve.HashPasswordCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

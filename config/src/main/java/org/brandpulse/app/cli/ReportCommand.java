@@ -59,10 +59,7 @@ public class ReportCommand implements Callable<Integer> {
       description = "Also e-mail each report to its brand's recipients (needs spring.mail.host).")
   boolean email;
 
-  @Option(
-      names = "--from",
-      defaultValue = "brandpulse@localhost",
-      description = "Sender address of the e-mails (default ${DEFAULT-VALUE}).")
+  @Option(names = "--from", description = "Sender address of the e-mails (default: alerts.from).")
   String from;
 
   @Override
@@ -104,7 +101,7 @@ public class ReportCommand implements Callable<Integer> {
       for (ReportService.Generated r : written) {
         o.println(r.file().toAbsolutePath());
         if (email) {
-          List<String> to = reports.email(r, from);
+          List<String> to = reports.email(r, from != null ? from : reports.from());
           spec.commandLine()
               .getErr()
               .println(

@@ -103,6 +103,11 @@ public class ReportService implements AutoCloseable {
     return out;
   }
 
+  /** The sender of report e-mails: the configured {@code alerts.from}. */
+  public String from() {
+    return settings.alerts().from();
+  }
+
   /** Whether SMTP is configured ({@code spring.mail.host}). */
   public boolean mailConfigured() {
     return mail.getIfAvailable() != null;

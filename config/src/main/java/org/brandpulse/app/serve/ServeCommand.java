@@ -76,6 +76,6 @@ public class ServeCommand implements Callable<Integer> {
 
   /** The {@code serve:} block of the configuration. */
   static ServeSettings serveSettings(BrandpulseSettings settings) {
-    return ServeSettings.DEFAULTS;
+    return settings.serve();
   }
 }

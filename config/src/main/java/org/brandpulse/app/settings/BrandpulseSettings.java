@@ -16,6 +16,7 @@ import java.util.List;
  * @param audits sites the {@code seoAudit} job audits
  * @param sites sites whose traffic the {@code ingestMetrics} job imports
  * @param alerts the complaint alerts' settings (defaults when absent)
+ * @param serve {@code brandpulse serve}: port, schedules, users (defaults when absent)
  */
 public record BrandpulseSettings(
     Path file,
@@ -27,7 +28,8 @@ public record BrandpulseSettings(
     IngestSettings ingest,
     List<AuditSettings> audits,
     List<SiteSettings> sites,
-    org.brandpulse.app.alerts.AlertSettings alerts) {
+    org.brandpulse.app.alerts.AlertSettings alerts,
+    org.brandpulse.app.serve.ServeSettings serve) {
 
   public BrandpulseSettings {
     brands = List.copyOf(brands);
@@ -35,6 +37,7 @@ public record BrandpulseSettings(
     audits = audits == null ? List.of() : List.copyOf(audits);
     sites = sites == null ? List.of() : List.copyOf(sites);
     alerts = alerts == null ? org.brandpulse.app.alerts.AlertSettings.DEFAULTS : alerts;
+    serve = serve == null ? org.brandpulse.app.serve.ServeSettings.DEFAULTS : serve;
   }
 
   /** The site with this name. */

@@ -45,7 +45,8 @@ public final class SettingsLoader {
       IngestSettings ingest,
       List<AuditSettings> audits,
       List<SiteSettings> sites,
-      org.brandpulse.app.alerts.AlertSettings alerts) {}
+      org.brandpulse.app.alerts.AlertSettings alerts,
+      org.brandpulse.app.serve.ServeSettings serve) {}
 
   /** Reads, checks and resolves a configuration file. */
   public static BrandpulseSettings load(Path file) {

@@ -109,7 +109,17 @@ final class SettingsValidator {
       }
     }
     return new BrandpulseSettings(
-        file, dataDir, db, store, brands, sources, ingest, audits, sites, raw.alerts());
+        file,
+        dataDir,
+        db,
+        store,
+        brands,
+        sources,
+        ingest,
+        audits,
+        sites,
+        raw.alerts(),
+        raw.serve());
   }
 
   private void site(String at, SiteSettings s, Set<String> names, Set<String> brandNames) {

@@ -173,7 +173,7 @@ class ComplaintAlertsJobTest {
         .doesNotContain("<script>")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; @bazarly my parcel")
         .contains("href=\"https://social.example/rahim/1\"")
-        .contains("href=\"https://brandpulse.example/cases/social%3A1\"")
+        .contains("href=\"https://brandpulse.example/case?id=social%3A1\"")
         .contains("src=\"cid:severity-strip\"");
     assertThat(content(parts, "text/plain"))
         .contains("Author: RAHIM (@rahim), reach 25,007, engagement 6")
