@@ -126,13 +126,17 @@ class DemoCommandIT {
       var sent = java.util.regex.Pattern.compile("Sent (\\d+) e-mails").matcher(alerts.toString());
       assertThat(sent.find()).as(alerts.toString()).isTrue();
       assertThat(Integer.parseInt(sent.group(1))).isPositive();
-      StringWriter again = new StringWriter();
-      assertThat(
-              BrandpulseCommand.commandLine(
-                      new PrintWriter(again, true), new PrintWriter(err, true))
-                  .execute("-c", config, "alerts"))
-          .isZero();
-      assertThat(again.toString()).contains("Sent 0 e-mails");
+      // the second run escalates the cases found already past their SLA (one e-mail per brand);
+      // after that there is nothing left to send
+      for (String expected : new String[] {"Sent [01] e-mails", "Sent 0 e-mails"}) {
+        StringWriter again = new StringWriter();
+        assertThat(
+                BrandpulseCommand.commandLine(
+                        new PrintWriter(again, true), new PrintWriter(err, true))
+                    .execute("-c", config, "alerts"))
+            .isZero();
+        assertThat(again.toString()).containsPattern(expected);
+      }
     } finally {
       System.clearProperty("spring.mail.host");
       System.clearProperty("spring.mail.port");
