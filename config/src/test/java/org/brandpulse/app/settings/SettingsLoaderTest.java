@@ -73,11 +73,11 @@ class SettingsLoaderTest {
       delimiter = '|',
       textBlock =
           """
-          unknown top-level key    | colour: blue                                           | brandpulse.yml:1:1: colour: unknown key 'colour'; accepted keys here: audits, brands, dataDir, database, ingest, sources, store
+          unknown top-level key    | colour: blue                                           | brandpulse.yml:1:1: colour: unknown key 'colour'; accepted keys here: alerts, audits, brands, dataDir, database, ingest, serve, sites, sources, store
           unknown source key       | sources: [{name: m, type: mastodon, hashtags: [x]}]        | sources[0].hashtags: unknown key 'hashtags'; accepted keys here: baseUrl, hashtag, maxPages, name, query, tokenEnv
           unknown source type      | sources: [{name: m, type: twitter}]                    | unknown source type 'twitter'; accepted types: jsonl, csv, feed, mastodon, reddit, hackernews, bluesky
           source without type      | sources: [{name: m}]                                   | a source needs a 'type'; accepted types: jsonl, csv, feed, mastodon, reddit, hackernews, bluesky
-          wrong store type         | store: {type: mongo}                                   | store.type: invalid value 'mongo'; accepted: lucene
+          wrong store type         | store: {type: mongo}                                   | store.type: invalid value 'mongo'; accepted: lucene, elasticsearch
           non-numeric chunk size   | ingest: {chunkSize: many}                              | ingest.chunkSize: invalid value 'many'; accepted: a value of type Integer
           chunk size out of range  | ingest: {chunkSize: 0}                                 | ingest.chunkSize: 0 is out of range; accepted: 1 to 10000
           bad source name          | sources: [{name: 'My Feed', type: feed, urls: [a]}]    | sources[0].name: 'My Feed' is not a valid source name
@@ -87,6 +87,13 @@ class SettingsLoaderTest {
           bad base URL             | sources: [{name: r, type: reddit, query: x, baseUrl: 'ftp://x'}] | sources[0].baseUrl: 'ftp://x' is not an http(s) URL
           unknown mapping preset   | sources: [{name: e, type: jsonl, paths: [a], mapping: {preset: tweets}}] | sources[0].mapping.preset: unknown preset 'tweets'
           unsupported database     | database: {url: 'jdbc:mysql://x/y'}                    | database.url: 'jdbc:mysql://x/y' is not supported; accepted: jdbc:h2:..., jdbc:postgresql:...
+          unknown metrics source   | sites: [{name: s, sources: [{name: x, type: ga3}]}]    | unknown source type 'ga3'; accepted types: access-log, ga4-csv, search-console-csv, matomo, plausible
+          site of an unknown brand | sites: [{name: s, brand: Nobody}]                      | sites[0].brand: 'Nobody' is not a configured brand
+          site in no time zone     | sites: [{name: s, zone: Mars/Olympus}]                 | sites[0].zone: 'Mars/Olympus' is not a time zone
+          matomo without a token   | sites: [{name: s, sources: [{name: m, type: matomo, baseUrl: 'https://m.example/', siteId: 1}]}] | sites[0].sources[0].tokenEnv: required
+          access log without files | sites: [{name: s, sources: [{name: l, type: access-log}]}] | sites[0].sources[0]: give either 'paths' (files) or 'glob'
+          bad log format           | sites: [{name: s, sources: [{name: l, type: access-log, paths: [a], format: apache2}]}] | sites[0].sources[0].format: unknown log format 'apache2'
+          escalation of a stranger | 'alerts: {escalationRecipients: {Nobody: [a@b.c]}}'    | alerts.escalationRecipients: 'Nobody' is not a configured brand
           """)
   void rejectsBadInputNamingTheKey(String name, String extra, String expected) throws IOException {
     Path file = write(extra.contains("colour") ? extra + "\n" + BRANDS : BRANDS + extra + "\n");
