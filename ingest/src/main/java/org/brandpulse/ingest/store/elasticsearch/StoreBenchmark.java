@@ -87,7 +87,17 @@ public final class StoreBenchmark {
   private void run(Path dir, ElasticsearchOptions options) throws Exception {
     out.printf(Locale.ROOT, "%,d posts in upserts of %,d%n", posts, batch);
     try (ElasticsearchClient admin = EsConnection.client(options)) {
-      admin.indices().delete(d -> d.index(options.indexPrefix() + "-posts-*").allowNoIndices(true));
+      // by name: clusters refuse wildcard deletes unless action.destructive_requires_name is off
+      List<String> old =
+          new ArrayList<>(
+              admin
+                  .indices()
+                  .get(g -> g.index(options.indexPrefix() + "-posts-*").allowNoIndices(true))
+                  .indices()
+                  .keySet());
+      if (!old.isEmpty()) {
+        admin.indices().delete(d -> d.index(old));
+      }
     }
     try (LucenePostStore lucene = LucenePostStore.open(dir);
         ElasticsearchPostStore es = ElasticsearchPostStore.open(options)) {
