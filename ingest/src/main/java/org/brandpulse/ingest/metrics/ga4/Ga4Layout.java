@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brandpulse.ingest.metrics.Dimension;
+import org.brandpulse.ingest.metrics.ExportCsv;
+import org.brandpulse.ingest.metrics.ExportCsv.BadValue;
 import org.brandpulse.ingest.metrics.Metric;
-import org.brandpulse.ingest.metrics.ga4.ExportCsv.BadValue;
 
 /**
  * Which columns of a GA4 table header carry the date, the breakdowns and the measures. Matching

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.brandpulse.ingest.http.HttpFetcher;
+import org.brandpulse.ingest.metrics.DailyValues;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.metrics.MetricsBatch;

@@ -1,7 +1,8 @@
 package org.brandpulse.ingest.metrics.searchconsole;
 
 import java.util.List;
-import org.brandpulse.ingest.metrics.searchconsole.ScCsv.BadValue;
+import org.brandpulse.ingest.metrics.ExportCsv;
+import org.brandpulse.ingest.metrics.ExportCsv.BadValue;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.SourceException;
 
@@ -26,7 +27,7 @@ record Columns(TableKind kind, String first, int width, int clicks, int impressi
   static Columns of(String table, String header) throws SourceException {
     List<String> names;
     try {
-      names = ScCsv.fields(header);
+      names = ExportCsv.fields(header);
     } catch (BadValue e) {
       names = List.of(header);
     }
@@ -35,7 +36,7 @@ record Columns(TableKind kind, String first, int width, int clicks, int impressi
     int impressions = -1;
     int position = -1;
     for (int i = 0; i < names.size(); i++) {
-      switch (ScCsv.normalize(names.get(i))) {
+      switch (ExportCsv.normalize(names.get(i))) {
         case "clicks" -> clicks = i;
         case "impressions" -> impressions = i;
         case "position" -> position = i;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.brandpulse.ingest.metrics.searchconsole.ScCsv.BadValue;
+import org.brandpulse.ingest.metrics.ExportCsv;
+import org.brandpulse.ingest.metrics.ExportCsv.BadValue;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.SourceException;
 
@@ -124,7 +125,7 @@ final class ExportReader {
   }
 
   private void table(String name, InputStream stream) throws IOException, SourceException {
-    BufferedReader in = ScCsv.reader(stream);
+    BufferedReader in = ExportCsv.reader(stream);
     String header = in.readLine();
     int number = 1;
     while (header != null && header.isBlank()) {
@@ -143,9 +144,10 @@ final class ExportReader {
         continue;
       }
       try {
-        List<String> cells = ScCsv.fields(line);
+        List<String> cells = ExportCsv.fields(line);
         if (columns.kind() == TableKind.FILTERS) {
-          filters.put(ScCsv.normalize(cells.get(0)), cells.size() > 1 ? cells.get(1).strip() : "");
+          filters.put(
+              ExportCsv.normalize(cells.get(0)), cells.size() > 1 ? cells.get(1).strip() : "");
         } else {
           rows.add(row(columns, cells));
         }
@@ -173,10 +175,10 @@ final class ExportReader {
     if (columns.kind() == TableKind.DATES) {
       key = day(key).toString();
     }
-    double clicks = ScCsv.number("Clicks", cells.get(columns.clicks()));
-    double impressions = ScCsv.number("Impressions", cells.get(columns.impressions()));
+    double clicks = ExportCsv.number("Clicks", cells.get(columns.clicks()));
+    double impressions = ExportCsv.number("Impressions", cells.get(columns.impressions()));
     Double position =
-        columns.position() < 0 ? null : ScCsv.number("Position", cells.get(columns.position()));
+        columns.position() < 0 ? null : ExportCsv.number("Position", cells.get(columns.position()));
     return new Row(key, clicks, impressions, position);
   }
 

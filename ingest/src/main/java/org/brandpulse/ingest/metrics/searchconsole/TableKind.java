@@ -2,6 +2,7 @@ package org.brandpulse.ingest.metrics.searchconsole;
 
 import java.util.List;
 import org.brandpulse.ingest.metrics.Dimension;
+import org.brandpulse.ingest.metrics.ExportCsv;
 
 /** The tables of a Performance report export, told apart by their first column's header. */
 enum TableKind {
@@ -40,7 +41,7 @@ enum TableKind {
 
   /** The kind whose first column is {@code header}, or null. */
   static TableKind of(String header) {
-    String name = ScCsv.normalize(header);
+    String name = ExportCsv.normalize(header);
     for (TableKind kind : values()) {
       if (kind.headers.contains(name)) {
         return kind;

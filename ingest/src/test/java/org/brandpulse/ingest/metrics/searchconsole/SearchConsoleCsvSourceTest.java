@@ -66,7 +66,7 @@ class SearchConsoleCsvSourceTest {
         .containsExactly(
             ZIP.getFileName()
                 + "!Queries.csv:6 Impressions '1,02' is not a number >= 0"
-                + " (expected e.g. 1234, 1,234 or 4.2)",
+                + " (expected e.g. 1234, 1,234, 0.45 or 45%)",
             ZIP.getFileName() + "!Pages.csv:5 expected 5 columns as in the header, found 2");
     assertThat(skipped.get(0).text()).isEqualTo("brandpulse 🚀 pricing,3,\"1,02\",2.94%,11.2");
   }

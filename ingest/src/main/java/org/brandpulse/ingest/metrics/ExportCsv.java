@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.ga4;
+package org.brandpulse.ingest.metrics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,10 +18,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Line-level CSV helpers for analytics exports. Each line is parsed on its own so that a broken
- * quote spoils one row, not the rest of the file (exports never put line breaks inside fields).
+ * Line-level CSV helpers for analytics exports (GA4, Search Console). Each line is parsed on its
+ * own so that a broken quote spoils one row, not the rest of the file (exports never put line
+ * breaks inside fields).
  */
-final class ExportCsv {
+public final class ExportCsv {
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180;
   private static final Pattern BLANKS = Pattern.compile("\\s+");
@@ -31,16 +32,16 @@ final class ExportCsv {
   private ExportCsv() {}
 
   /** A cell or line that could not be read; the message says what was expected. */
-  static final class BadValue extends Exception {
+  public static final class BadValue extends Exception {
     private static final long serialVersionUID = 1L;
 
-    BadValue(String message) {
+    public BadValue(String message) {
       super(message);
     }
   }
 
   /** A UTF-8 reader that drops a leading byte-order mark and replaces malformed bytes. */
-  static BufferedReader reader(InputStream in) throws IOException {
+  public static BufferedReader reader(InputStream in) throws IOException {
     BufferedReader reader =
         new BufferedReader(
             new InputStreamReader(
@@ -58,7 +59,7 @@ final class ExportCsv {
   }
 
   /** The fields of one CSV line (RFC 4180 quoting). */
-  static List<String> fields(String line) throws BadValue {
+  public static List<String> fields(String line) throws BadValue {
     if (line.indexOf('"') < 0) {
       return Arrays.asList(line.split(",", -1));
     }
@@ -78,7 +79,7 @@ final class ExportCsv {
   }
 
   /** A header name reduced for matching: trimmed, lower case, without a trailing "(...)". */
-  static String normalize(String header) {
+  public static String normalize(String header) {
     String s = header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     if (s.endsWith(")") && s.lastIndexOf(" (") > 0) {
       s = s.substring(0, s.lastIndexOf(" (")).strip();
@@ -90,7 +91,7 @@ final class ExportCsv {
    * A count or ratio {@code >= 0}: plain ({@code 1234}, {@code 0.45}), with thousands separators
    * ({@code 1,234}) or as a percentage ({@code 45.2%}, returned as {@code 0.452}).
    */
-  static double number(String column, String cell) throws BadValue {
+  public static double number(String column, String cell) throws BadValue {
     String s = cell.replace("\u00A0", "").replace(" ", "");
     boolean percent = s.endsWith("%");
     if (percent) {
