@@ -61,7 +61,8 @@ public record Kpi(
       return "n/a";
     }
     String absolute = unit.formatDelta(change.absolute());
-    return change.relative() == null || unit == KpiUnit.PERCENT
+    // relative changes of rates and of scores that can cross zero (net sentiment) mislead
+    return change.relative() == null || unit == KpiUnit.PERCENT || unit == KpiUnit.SCORE
         ? absolute
         : absolute + String.format(Locale.ROOT, " (%+.1f %%)", change.relative() * 100);
   }

@@ -48,6 +48,8 @@ class ReportModelTest {
     assertThat(Kpi.of("Sessions", 40, 0.0, KpiUnit.COUNT).changeText()).isEqualTo("+40");
     assertThat(Kpi.of("Sessions", 40, null, KpiUnit.COUNT).changeText()).isEqualTo("n/a");
     assertThat(Kpi.of("Rate", 0.05, 0.04, KpiUnit.PERCENT).changeText()).isEqualTo("+1.0 pp");
+    // a score crossing zero has no meaningful relative change
+    assertThat(Kpi.of("Net sentiment", -4.2, 1.1, KpiUnit.SCORE).changeText()).isEqualTo("-5.3");
     assertThat(Kpi.lowerIsBetter("Open", 3, 5.0, KpiUnit.COUNT).trend()).isEqualTo("good");
     assertThat(Kpi.of("Users", 1_234_567, 1_234_567.0, KpiUnit.COUNT).valueText())
         .isEqualTo("1,234,567");
