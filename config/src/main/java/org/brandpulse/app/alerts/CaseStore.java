@@ -97,6 +97,30 @@ public class CaseStore {
         CaseStore::row);
   }
 
+  /** A brand's open cases (new, alerted, escalated), highest priority first, at most limit. */
+  public List<ComplaintCase> open(String brand, int limit) {
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM COMPLAINT_CASE WHERE BRAND = ? AND STATE IN ('NEW', 'ALERTED', 'ESCALATED')"
+            + " ORDER BY PRIORITY DESC, POST_CREATED_AT, CASE_ID FETCH FIRST "
+            + Math.max(1, limit)
+            + " ROWS ONLY",
+        CaseStore::row,
+        brand);
+  }
+
+  /** How many open cases a brand has. */
+  public long countOpen(String brand) {
+    Long n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM COMPLAINT_CASE WHERE BRAND = ? AND STATE IN ('NEW', 'ALERTED',"
+                + " 'ESCALATED')",
+            Long.class,
+            brand);
+    return n == null ? 0 : n;
+  }
+
   /** Cases in a state, for one brand, oldest first. */
   List<ComplaintCase> inState(CaseState state, String brand) {
     return jdbc.query(

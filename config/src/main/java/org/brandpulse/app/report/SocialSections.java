@@ -5,19 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import org.brandpulse.app.alerts.CaseState;
 import org.brandpulse.app.alerts.CaseStore;
 import org.brandpulse.app.alerts.ComplaintCase;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.store.PostFilter;
+import org.brandpulse.ingest.store.PostPage;
+import org.brandpulse.ingest.store.PostQuery;
+import org.brandpulse.ingest.store.PostSort;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.ingest.store.TermCount;
@@ -272,16 +273,11 @@ class SocialSections {
       throws StoreException {
     Duration sla = Duration.ofHours(slaHours);
     List<ComplaintRow> rows = new ArrayList<>();
-    List<ComplaintCase> open =
-        cases
-            .list(EnumSet.of(CaseState.NEW, CaseState.ALERTED, CaseState.ESCALATED), 10_000)
-            .stream()
-            .filter(c -> c.brand().equals(brand.name()))
-            .toList();
+    long openCases = cases.countOpen(brand.name());
     String note;
-    if (!open.isEmpty()) {
-      note = "Open cases tracked by the complaint alerts (" + open.size() + " open).";
-      for (ComplaintCase c : open.subList(0, Math.min(MAX_COMPLAINTS, open.size()))) {
+    if (openCases > 0) {
+      note = "Open cases tracked by the complaint alerts (" + openCases + " open).";
+      for (ComplaintCase c : cases.open(brand.name(), MAX_COMPLAINTS)) {
         rows.add(
             new ComplaintRow(
                 c.id(),
@@ -296,14 +292,12 @@ class SocialSections {
       }
     } else {
       PostFilter f = filter(brand.name(), period, zone).needsReply(true);
-      List<AnalyzedPost> found = new ArrayList<>();
-      posts.forEach(f, found::add);
-      found.sort((a, b) -> b.post().createdAt().compareTo(a.post().createdAt()));
+      PostPage newest = posts.search(new PostQuery(null, f, PostSort.NEWEST, MAX_COMPLAINTS, null));
       note =
-          found.size()
+          newest.total()
               + " analysed posts need a reply in the period (no alert cases tracked yet: run"
               + " `brandpulse alerts`).";
-      for (AnalyzedPost p : found.subList(0, Math.min(MAX_COMPLAINTS, found.size()))) {
+      for (AnalyzedPost p : newest.posts()) {
         Instant at = p.post().createdAt();
         rows.add(
             new ComplaintRow(
