@@ -5,12 +5,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.brandpulse.app.metrics.MetricsRepository;
+import org.brandpulse.app.metrics.PostCounts;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SiteSettings;
 import org.brandpulse.ingest.metrics.Dimension;
@@ -195,18 +194,13 @@ class BacktestCommand implements Callable<Integer> {
                   "--series: '" + series + "'; accepted: mentions, negative, complaints");
         };
     LocalDate end = LocalDate.now(ZoneId.of("UTC")).minusDays(1);
-    LocalDate start = end.minusDays(days - 1L);
-    filter =
-        filter.between(
-            start.atStartOfDay(ZoneId.of("UTC")).toInstant(),
-            end.plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant());
-    Map<LocalDate, Long> counts =
-        context.getBean(PostStore.class).countPerDay(filter, ZoneId.of("UTC"));
-    NavigableMap<LocalDate, Double> values = new TreeMap<>();
-    // every day of the range counts: a day without posts is a zero, not a gap
-    for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
-      values.put(d, counts.getOrDefault(d, 0L).doubleValue());
-    }
+    NavigableMap<LocalDate, Double> values =
+        PostCounts.daily(
+            context.getBean(PostStore.class),
+            filter,
+            ZoneId.of("UTC"),
+            end.minusDays(days - 1L),
+            end);
     return DailySeries.of(brand + " " + series, values);
   }
 }

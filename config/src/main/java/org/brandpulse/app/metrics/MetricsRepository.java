@@ -138,6 +138,9 @@ public class MetricsRepository {
       Metric metric,
       LocalDate from,
       LocalDate to) {
+    if (metric == Metric.POSITION && key == null) {
+      return weightedPosition(site, source, dimension, from, to);
+    }
     NavigableMap<LocalDate, Double> out = new TreeMap<>();
     breakdown(site, source, dimension, metric, from, to)
         .forEach(
@@ -146,9 +149,6 @@ public class MetricsRepository {
                 days.forEach((d, v) -> out.merge(d, v, Double::sum));
               }
             });
-    if (metric == Metric.POSITION && key == null) {
-      return weightedPosition(site, source, dimension, from, to);
-    }
     if (out.isEmpty() && dimension == Dimension.TOTAL) {
       // Exports of one breakdown (a GA4 channel report) carry no total row: channels partition
       // the sessions, so their sum is the total (for visitors a slight over-count of people seen

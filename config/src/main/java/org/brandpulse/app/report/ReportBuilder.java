@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.brandpulse.app.audit.AuditStore;
 import org.brandpulse.app.metrics.Growth;
 import org.brandpulse.app.metrics.MetricsRepository;
+import org.brandpulse.app.metrics.PostCounts;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SiteSettings;
@@ -221,12 +222,7 @@ public class ReportBuilder {
         }
       }
     }
-    PostFilter all =
-        PostFilter.ALL
-            .brands(Set.of(brand.name()))
-            .between(
-                from.atStartOfDay(zone).toInstant(),
-                period.endExclusive().atStartOfDay(zone).toInstant());
+    PostFilter all = PostFilter.ALL.brands(Set.of(brand.name()));
     for (String name : List.of("mentions", "negative posts", "complaints")) {
       PostFilter f =
           switch (name) {
@@ -234,11 +230,7 @@ public class ReportBuilder {
             case "negative posts" -> all.sentiments(Set.of(SentimentLabel.NEGATIVE));
             default -> all.needsReply(true);
           };
-      NavigableMap<LocalDate, Double> values = new TreeMap<>();
-      var counts = posts.countPerDay(f, zone);
-      for (LocalDate d = from; !d.isAfter(period.end()); d = d.plusDays(1)) {
-        values.put(d, counts.getOrDefault(d, 0L).doubleValue());
-      }
+      NavigableMap<LocalDate, Double> values = PostCounts.daily(posts, f, zone, from, period.end());
       for (Anomaly a : detector.detect(DailySeries.of(name, values))) {
         if (period.contains(a.day())) {
           rows.add(AnomalyRow.of(a, explainPosts(brand, a, zone)));
