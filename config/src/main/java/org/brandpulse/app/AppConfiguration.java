@@ -28,7 +28,7 @@ public class AppConfiguration {
 
   @Bean(destroyMethod = "close")
   PostStore postStore(BrandpulseSettings settings) throws StoreException {
-    return Stores.open(settings, settings.store(), System::getenv);
+    return Stores.open(settings, System::getenv);
   }
 
   @Bean

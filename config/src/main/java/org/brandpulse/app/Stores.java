@@ -1,6 +1,7 @@
 package org.brandpulse.app;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SettingsException;
@@ -16,26 +17,37 @@ public final class Stores {
 
   private Stores() {}
 
+  /** Opens the configured store; secrets come from {@code environment}. */
+  public static PostStore open(BrandpulseSettings settings, Function<String, String> environment)
+      throws StoreException {
+    return open(settings, settings.store().type(), List.of(), environment);
+  }
+
   /**
-   * Opens a store.
+   * Opens a store of the given type with the configuration's settings for it.
    *
+   * @param esUrls Elasticsearch nodes to use instead of {@code store.urls}, or empty
    * @param environment where secrets are read from (the process environment)
    * @throws SettingsException when a named secret is not set
    */
   public static PostStore open(
-      BrandpulseSettings settings, StoreSettings store, Function<String, String> environment)
+      BrandpulseSettings settings,
+      StoreSettings.StoreType type,
+      List<String> esUrls,
+      Function<String, String> environment)
       throws StoreException {
-    if (store.type() == StoreSettings.StoreType.LUCENE) {
-      return LucenePostStore.open(settings.dataDir().resolve(store.path()).toAbsolutePath());
+    if (type == StoreSettings.StoreType.LUCENE) {
+      return LucenePostStore.open(settings.storePath());
     }
-    return ElasticsearchPostStore.open(elasticsearch(settings, store, environment));
+    return ElasticsearchPostStore.open(elasticsearch(settings, esUrls, environment));
   }
 
-  /** The Elasticsearch options of a store configuration. */
-  public static ElasticsearchOptions elasticsearch(
-      BrandpulseSettings settings, StoreSettings store, Function<String, String> environment) {
+  private static ElasticsearchOptions elasticsearch(
+      BrandpulseSettings settings, List<String> esUrls, Function<String, String> environment) {
+    StoreSettings store = settings.store();
+    List<String> urls = esUrls.isEmpty() ? store.urls() : esUrls;
     ElasticsearchOptions options =
-        ElasticsearchOptions.of(store.urls().stream().map(URI::create).toArray(URI[]::new))
+        ElasticsearchOptions.of(urls.stream().map(URI::create).toArray(URI[]::new))
             .withIndexPrefix(store.indexPrefix())
             .withShards(store.shards(), store.replicas());
     if (store.apiKeyEnv() != null) {

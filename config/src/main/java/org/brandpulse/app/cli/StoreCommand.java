@@ -1,6 +1,5 @@
 package org.brandpulse.app.cli;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.brandpulse.app.Stores;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.StoreSettings;
 import org.brandpulse.ingest.store.PostStore;
-import org.brandpulse.ingest.store.elasticsearch.StoreCopy;
+import org.brandpulse.ingest.store.StoreCopy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,55 +76,19 @@ public class StoreCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--batch must be 1..10000");
       }
       BrandpulseSettings settings = store.parent.settings();
-      StoreSettings configured = settings.store();
-      List<String> urls = esUrls.isEmpty() ? configured.urls() : esUrls;
+      List<String> urls = esUrls.isEmpty() ? settings.store().urls() : esUrls;
       if (urls.isEmpty()) {
         throw new ParameterException(
             spec.commandLine(),
             "no Elasticsearch URL: give --es-url or store.urls in " + settings.file());
       }
-      urls.forEach(URI::create);
-      StoreSettings lucene =
-          new StoreSettings(
-              StoreSettings.StoreType.LUCENE,
-              configured.path(),
-              List.of(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
-      StoreSettings elastic =
-          new StoreSettings(
-              StoreSettings.StoreType.ELASTICSEARCH,
-              configured.path(),
-              urls,
-              configured.apiKeyEnv(),
-              configured.username(),
-              configured.passwordEnv(),
-              configured.caCertificate(),
-              configured.indexPrefix(),
-              configured.shards(),
-              configured.replicas());
       Path checkpoint =
           settings
               .dataDir()
               .resolve("store-copy-" + name(source) + "-to-" + name(target) + ".checkpoint");
       java.nio.file.Files.createDirectories(settings.dataDir());
-      try (Closing a =
-              new Closing(
-                  Stores.open(
-                      settings,
-                      source == StoreSettings.StoreType.LUCENE ? lucene : elastic,
-                      System::getenv));
-          Closing b =
-              new Closing(
-                  Stores.open(
-                      settings,
-                      target == StoreSettings.StoreType.LUCENE ? lucene : elastic,
-                      System::getenv))) {
+      try (Closing a = new Closing(Stores.open(settings, source, urls, System::getenv));
+          Closing b = new Closing(Stores.open(settings, target, urls, System::getenv))) {
         StoreCopy.Result r = new StoreCopy(a.store, b.store, batch, checkpoint).run();
         spec.commandLine()
             .getOut()
