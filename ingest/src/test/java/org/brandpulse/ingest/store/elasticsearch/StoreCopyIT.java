@@ -8,6 +8,7 @@ import java.util.List;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
+import org.brandpulse.ingest.store.StoreCopy;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.ingest.store.lucene.LucenePostStore;
 import org.junit.jupiter.api.AfterEach;

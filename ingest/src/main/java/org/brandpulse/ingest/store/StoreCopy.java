@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.store.elasticsearch;
+package org.brandpulse.ingest.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import org.brandpulse.ingest.AnalyzedPost;
-import org.brandpulse.ingest.store.PostFilter;
-import org.brandpulse.ingest.store.PostStore;
-import org.brandpulse.ingest.store.StoreException;
 
 /**
  * Copies every post from one {@link PostStore} to another (Lucene to Elasticsearch and back), in
