@@ -54,6 +54,7 @@ public class ReportService implements AutoCloseable {
   private final ObjectProvider<JavaMailSender> mail;
   private final ReportHtmlRenderer html = new ReportHtmlRenderer();
   private SvgChartRenderer svg;
+  private ReportEmail email;
 
   public ReportService(
       BrandpulseSettings settings,
@@ -149,11 +150,13 @@ public class ReportService implements AutoCloseable {
     return brand.recipients();
   }
 
+  /** One composer per service: the chart engine and the font lookup are built on first use. */
   private synchronized ReportEmail emailComposer() {
-    if (svg == null) {
+    if (email == null) {
       svg = new SvgChartRenderer();
+      email = new ReportEmail(html, svg, new PngRasterizer());
     }
-    return new ReportEmail(html, svg, new PngRasterizer());
+    return email;
   }
 
   /** The zone reports count days in: the brand's site zone or UTC. */
@@ -170,6 +173,7 @@ public class ReportService implements AutoCloseable {
     if (svg != null) {
       svg.close();
       svg = null;
+      email = null;
     }
   }
 }

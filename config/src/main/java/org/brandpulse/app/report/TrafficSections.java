@@ -42,10 +42,8 @@ class TrafficSections {
 
   /** The traffic figures of a site for a period, or null when it has none stored. */
   Growth growth(SiteSettings site, Period period) throws StoreException {
-    if (metrics.primarySource(site.name(), Metric.SESSIONS) == null) {
-      return null;
-    }
-    return growth.growth(site.name(), period, null);
+    String source = metrics.primarySource(site.name(), Metric.SESSIONS);
+    return source == null ? null : growth.growth(site.name(), period, source);
   }
 
   /** Sessions, users, conversions and conversion rate against the previous period. */
