@@ -93,6 +93,7 @@ class SettingsLoaderTest {
           matomo without a token   | sites: [{name: s, sources: [{name: m, type: matomo, baseUrl: 'https://m.example/', siteId: 1}]}] | sites[0].sources[0].tokenEnv: required
           access log without files | sites: [{name: s, sources: [{name: l, type: access-log}]}] | sites[0].sources[0]: give either 'paths' (files) or 'glob'
           bad log format           | sites: [{name: s, sources: [{name: l, type: access-log, paths: [a], format: apache2}]}] | sites[0].sources[0].format: unknown log format 'apache2'
+          alerts SLA out of range  | 'alerts: {slaHours: 0}'                                | alerts.slaHours
           escalation of a stranger | 'alerts: {escalationRecipients: {Nobody: [a@b.c]}}'    | alerts.escalationRecipients: 'Nobody' is not a configured brand
           """)
   void rejectsBadInputNamingTheKey(String name, String extra, String expected) throws IOException {
