@@ -1,6 +1,6 @@
 /**
- * A small, fast linear text classifier toolkit: hashed features, logistic regression, a compact
- * model file. Plain Java, no dependencies.
+ * A small, fast text classifier toolkit: hashed features, logistic regression, boosted trees for
+ * dense features, compact model files. Plain Java, no dependencies.
  *
  * <h2>Features</h2>
  *
@@ -44,6 +44,14 @@
  * naive-Bayes log-count ratio {@code r_j = log((p_j/|p|) / (q_j/|q|))} before training and
  * multiplies {@code r} into the learnt weights afterwards ({@code w . (r o x) = (w o r) . x}): the
  * NB-LR of Wang and Manning (2012) at no cost at prediction time.
+ *
+ * <h2>Boosted trees</h2>
+ *
+ * {@link org.brandpulse.nlp.ml.TreeBoosting} fits {@link org.brandpulse.nlp.ml.BoostedTrees} to a
+ * few dozen dense values per example (a linear model's margin beside lexicon cues and word-vector
+ * directions), where interactions matter and n-grams do not: Friedman's two-class logistic gradient
+ * boosting with best-first least-squares trees and Newton leaf values, deterministic, scored by
+ * walking flat arrays. Its text file format is documented on {@code BoostedTrees}.
  *
  * <h2>Validation and files</h2>
  *
