@@ -1,0 +1,244 @@
+package org.brandpulse.nlp.text;
+
+import edu.stanford.nlp.io.IOUtils;
+import edu.stanford.nlp.neural.Embedding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.ejml.simple.SimpleMatrix;
+
+/**
+ * Pre-trained English word vectors: the 50-dimensional, lower-case embeddings (103,144 words) of
+ * Stanford CoreNLP's neural coreference model ({@value #RESOURCE} in the CoreNLP models jar, GPL
+ * 3.0 like Brandpulse), each scaled to unit length. They carry what a few thousand labelled posts
+ * cannot: that "refunded", "rebate" and "fees" or "rude" and "obnoxious" mean much the same.
+ *
+ * <p>{@link #english()} loads them once (about a second; 6 MB of heap once loaded); lookups are
+ * thread-safe. Components are kept as bytes (a step of 1/127 of the largest component), which the
+ * complaint model was trained with.
+ */
+public final class WordVectors {
+  /** Where CoreNLP keeps the vectors, on the classpath. */
+  public static final String RESOURCE =
+      "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz";
+
+  private static final CharArraySet STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  private static final int ROW_BITS = 24;
+  private static final long ROW_MASK = (1L << ROW_BITS) - 1;
+
+  private final int dimension;
+  private final int size;
+  private final long[] slots;
+  private final byte[] table;
+  private final float scale;
+
+  /**
+   * Packs the vectors (stop words left out, each scaled to unit length, zero vectors dropped) into
+   * an open-addressing table of 64-bit word fingerprints (the top 40 bits kept beside a 24-bit row
+   * number) and one byte per component: a lookup touches two cache lines, and the whole table takes
+   * about 6 MB instead of the 30 MB of a map of float arrays, which the fast tier's other tables
+   * would otherwise have to share the cache with.
+   */
+  WordVectors(int dimension, Map<String, float[]> vectors) {
+    this.dimension = dimension;
+    Map<String, float[]> unit = new TreeMap<>();
+    float max = 0;
+    for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+      float[] v = e.getValue();
+      if (v.length != dimension) {
+        throw new IllegalArgumentException(
+            "vector of '" + e.getKey() + "' has " + v.length + " values, not " + dimension);
+      }
+      double norm = 0;
+      for (float f : v) {
+        norm += f * f;
+      }
+      if (norm == 0 || STOP.contains(e.getKey())) {
+        continue;
+      }
+      float[] u = new float[dimension];
+      for (int k = 0; k < dimension; k++) {
+        u[k] = (float) (v[k] / Math.sqrt(norm));
+        max = Math.max(max, Math.abs(u[k]));
+      }
+      unit.put(e.getKey(), u);
+    }
+    if (unit.size() >= ROW_MASK) {
+      throw new IllegalArgumentException("too many words: " + unit.size());
+    }
+    this.size = unit.size();
+    this.scale = max > 0 ? max / 127f : 1f;
+    this.slots = new long[Integer.highestOneBit(Math.max(16, size * 2)) << 1];
+    this.table = new byte[size * dimension];
+    int row = 0;
+    for (Map.Entry<String, float[]> e : unit.entrySet()) {
+      long h = fingerprint(e.getKey());
+      int slot = slotOf(h);
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      slots[slot] = (h & ~ROW_MASK) | (row + 1);
+      float[] u = e.getValue();
+      for (int k = 0; k < dimension; k++) {
+        table[row * dimension + k] = (byte) Math.round(u[k] / scale);
+      }
+      row++;
+    }
+  }
+
+  /** FNV-1a over the UTF-16 units, then a 64-bit finaliser (MurmurHash3's fmix64). */
+  private static long fingerprint(CharSequence s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  private int slotOf(long h) {
+    return (int) (h ^ (h >>> 32)) & (slots.length - 1);
+  }
+
+  /** The row of a word, or -1. */
+  private int row(CharSequence word) {
+    long h = fingerprint(word);
+    long key = h & ~ROW_MASK;
+    int slot = slotOf(h);
+    long entry;
+    while ((entry = slots[slot]) != 0) {
+      if ((entry & ~ROW_MASK) == key) {
+        return (int) (entry & ROW_MASK) - 1;
+      }
+      slot = (slot + 1) & (slots.length - 1);
+    }
+    return -1;
+  }
+
+  private static final class Holder {
+    static final WordVectors ENGLISH = load();
+
+    private static WordVectors load() {
+      Object o;
+      try {
+        o = IOUtils.readObjectFromURLOrClasspathOrFileSystem(RESOURCE);
+      } catch (IOException | ClassNotFoundException e) {
+        throw new UncheckedIOException(
+            "cannot read the word vectors "
+                + RESOURCE
+                + " (the stanford-corenlp models jar must be on the classpath)",
+            e instanceof IOException io ? io : new IOException(e));
+      }
+      Embedding embedding = (Embedding) o;
+      Map<String, float[]> vectors = new HashMap<>(embedding.size() * 2);
+      for (Map.Entry<String, SimpleMatrix> e : embedding.getWordVectors().entrySet()) {
+        SimpleMatrix m = e.getValue();
+        float[] v = new float[embedding.getEmbeddingSize()];
+        for (int k = 0; k < v.length; k++) {
+          v[k] = (float) m.get(k);
+        }
+        vectors.put(e.getKey(), v);
+      }
+      return new WordVectors(embedding.getEmbeddingSize(), vectors);
+    }
+  }
+
+  /** CoreNLP's English vectors, loaded on first use. */
+  public static WordVectors english() {
+    return Holder.ENGLISH;
+  }
+
+  /** Length of every vector. */
+  public int dimension() {
+    return dimension;
+  }
+
+  /** Number of words with a vector (stop words have none). */
+  public int size() {
+    return size;
+  }
+
+  /** Whether the word (lower case) has a vector. */
+  public boolean contains(String lowerWord) {
+    return row(lowerWord) >= 0;
+  }
+
+  /** Cosine similarity of two words' vectors, NaN when either has none. */
+  public double similarity(String a, String b) {
+    int i = row(a);
+    int j = row(b);
+    if (i < 0 || j < 0) {
+      return Double.NaN;
+    }
+    double s = 0;
+    double na = 0;
+    double nb = 0;
+    for (int k = 0; k < dimension; k++) {
+      int x = table[i * dimension + k];
+      int y = table[j * dimension + k];
+      s += x * y;
+      na += x * x;
+      nb += y * y;
+    }
+    return s / Math.sqrt(na * nb);
+  }
+
+  /**
+   * Writes into {@code out} (length {@link #dimension()}) the direction of the sum of the vectors
+   * of the text's words and hashtag words, English stop words left out, scaled to unit length; all
+   * zeros when none of them has a vector.
+   *
+   * @return how many tokens contributed
+   */
+  public int meanDirection(List<Token> tokens, double[] out) {
+    java.util.Arrays.fill(out, 0);
+    int used = 0;
+    for (Token t : tokens) {
+      CharSequence w;
+      if (t.kind() == Token.Kind.WORD) {
+        w = t.lower();
+      } else if (t.kind() == Token.Kind.HASHTAG && t.lower().length() > 1) {
+        w = CharBuffer.wrap(t.lower(), 1, t.lower().length());
+      } else {
+        continue;
+      }
+      int row = row(w);
+      if (row < 0) {
+        continue;
+      }
+      int base = row * dimension;
+      for (int k = 0; k < dimension; k++) {
+        out[k] += table[base + k];
+      }
+      used++;
+    }
+    double norm = 0;
+    for (double v : out) {
+      norm += v * v;
+    }
+    if (norm > 0) {
+      norm = Math.sqrt(norm);
+      for (int k = 0; k < dimension; k++) {
+        out[k] /= norm;
+      }
+    }
+    return used;
+  }
+
+  /** The words of a small fixed vocabulary, for tests. */
+  static WordVectors of(Map<String, float[]> vectors) {
+    int d = vectors.values().iterator().next().length;
+    return new WordVectors(d, vectors);
+  }
+}
