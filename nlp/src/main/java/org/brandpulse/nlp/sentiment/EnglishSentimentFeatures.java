@@ -67,6 +67,20 @@ public final class EnglishSentimentFeatures {
           "hardly");
 
   private final FeatureHasher hasher;
+  // slots of the named features, hashed once
+  private final int slotVaderCompoundPlus;
+  private final int slotVaderCompoundMinus;
+  private final int slotVaderPos;
+  private final int slotVaderNeg;
+  private final int slotVaderNeu;
+  private final int slotEmojiCompoundPlus;
+  private final int slotEmojiCompoundMinus;
+  private final int slotCountCaps;
+  private final int slotCountExclamation;
+  private final int slotCountQuestion;
+  private final int slotCountElongated;
+  private final int slotCountNegation;
+  private final int slotBiasConstant;
   private final VaderAnalyzer vader;
   private final SentimentScorer emoji;
 
@@ -78,6 +92,20 @@ public final class EnglishSentimentFeatures {
   /** Features hashed with another configuration (for experiments with the hash-space size). */
   public EnglishSentimentFeatures(FeatureConfig config) {
     this.hasher = new FeatureHasher(config);
+    this.slotVaderCompoundPlus = hasher.namedIndex("vader.compound+");
+    this.slotVaderCompoundMinus = hasher.namedIndex("vader.compound-");
+    this.slotVaderPos = hasher.namedIndex("vader.pos");
+    this.slotVaderNeg = hasher.namedIndex("vader.neg");
+    this.slotVaderNeu = hasher.namedIndex("vader.neu");
+    this.slotEmojiCompoundPlus = hasher.namedIndex("emoji.compound+");
+    this.slotEmojiCompoundMinus = hasher.namedIndex("emoji.compound-");
+    this.slotCountCaps = hasher.namedIndex("count.caps");
+    this.slotCountExclamation = hasher.namedIndex("count.exclamation");
+    this.slotCountQuestion = hasher.namedIndex("count.question");
+    this.slotCountElongated = hasher.namedIndex("count.elongated");
+    this.slotCountNegation = hasher.namedIndex("count.negation");
+    this.slotBiasConstant = hasher.namedIndex("bias.constant");
+
     this.vader = new VaderAnalyzer(VaderLexicon.get());
     this.emoji = new SentimentScorer();
   }
@@ -135,21 +163,21 @@ public final class EnglishSentimentFeatures {
     hasher.addTokens(words, out);
     out.normalize(0);
     VaderScores v = vader.polarityScores(text);
-    hasher.addNamed("vader.compound+", (float) Math.max(0, v.compound()), out);
-    hasher.addNamed("vader.compound-", (float) Math.max(0, -v.compound()), out);
-    hasher.addNamed("vader.pos", (float) v.positive(), out);
-    hasher.addNamed("vader.neg", (float) v.negative(), out);
-    hasher.addNamed("vader.neu", (float) v.neutral(), out);
+    out.add(slotVaderCompoundPlus, (float) Math.max(0, v.compound()));
+    out.add(slotVaderCompoundMinus, (float) Math.max(0, -v.compound()));
+    out.add(slotVaderPos, (float) v.positive());
+    out.add(slotVaderNeg, (float) v.negative());
+    out.add(slotVaderNeu, (float) v.neutral());
     // emoticons always hold a punctuation mark other than these, so most texts skip the scan
     double e = emojiCue ? emoji.emojiScores(text, tokens).compound() : 0;
-    hasher.addNamed("emoji.compound+", (float) Math.max(0, e), out);
-    hasher.addNamed("emoji.compound-", (float) Math.max(0, -e), out);
-    hasher.addNamed("count.caps", scaled(caps), out);
-    hasher.addNamed("count.exclamation", scaled(exclamations), out);
-    hasher.addNamed("count.question", scaled(questions), out);
-    hasher.addNamed("count.elongated", scaled(elongated), out);
-    hasher.addNamed("count.negation", scaled(negations), out);
-    hasher.addNamed("bias.constant", 1f, out);
+    out.add(slotEmojiCompoundPlus, (float) Math.max(0, e));
+    out.add(slotEmojiCompoundMinus, (float) Math.max(0, -e));
+    out.add(slotCountCaps, scaled(caps));
+    out.add(slotCountExclamation, scaled(exclamations));
+    out.add(slotCountQuestion, scaled(questions));
+    out.add(slotCountElongated, scaled(elongated));
+    out.add(slotCountNegation, scaled(negations));
+    out.add(slotBiasConstant, 1f);
   }
 
   /** {@code log(1 + n) / log(6)}: 0 for none, 1 for five. */
