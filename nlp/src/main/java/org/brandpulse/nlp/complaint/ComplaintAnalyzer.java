@@ -11,70 +11,64 @@ import org.brandpulse.nlp.Complaint;
 import org.brandpulse.nlp.FastTextAnalyzer;
 import org.brandpulse.nlp.Sentiment;
 import org.brandpulse.nlp.keywords.BrandEntities;
-import org.brandpulse.nlp.ml.LinearModel;
+import org.brandpulse.nlp.ml.FeatureVector;
 import org.brandpulse.nlp.sentiment.EnglishSentiment;
 import org.brandpulse.nlp.text.TextSanitizer;
 import org.brandpulse.nlp.text.Token;
 import org.brandpulse.nlp.text.Tokenizer;
 
 /**
- * The fast tier's complaint analysis: a trained logistic model ({@link ComplaintFeatures}, file
- * {@value #RESOURCE}) gives the probability of English and other Latin-script text; Bengali text,
- * which the model never saw, gets the cue rules of {@link ComplaintDetector}. Category, severity
- * and needs-reply follow {@link ComplaintTriage}. Thread-safe; never throws on bad text.
+ * The fast tier's complaint analysis: the trained two-stage {@link ComplaintModel} (files {@value
+ * ComplaintModel#LINEAR_FILE} and {@value ComplaintModel#TREES_FILE} next to this class) gives the
+ * probability of English and other Latin-script text; Bengali text, which the model never saw, gets
+ * the cue rules of {@link ComplaintDetector}. Category, severity and needs-reply follow {@link
+ * ComplaintTriage}. Thread-safe; never throws on bad text.
  */
 public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage {
-  /** The shipped model, next to this class. */
-  public static final String RESOURCE = "complaint.model";
-
-  private final LinearModel model;
+  private final ComplaintModel model;
   private final ComplaintFeatures features = new ComplaintFeatures();
   private final ComplaintCues cues = ComplaintCues.get();
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(this::newScratch);
 
   private static final class Scratch {
     final ComplaintFeatures.Buffers buffers = new ComplaintFeatures.Buffers();
-    final double[] out = new double[2];
+    final double[] input;
+
+    Scratch(int inputs) {
+      input = new double[inputs];
+    }
   }
 
-  /**
-   * An analyser over a model trained on {@link ComplaintFeatures}.
-   *
-   * @throws IllegalArgumentException when the model is not binary or was trained on other features
-   */
-  public ComplaintAnalyzer(LinearModel model) {
+  private Scratch newScratch() {
+    return new Scratch(model.trees().features());
+  }
+
+  /** An analyser over a trained model. */
+  public ComplaintAnalyzer(ComplaintModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    String recipe = model.properties().get("features");
-    if (!model.binary()
-        || !ComplaintFeatures.RECIPE.equals(recipe)
-        || !ComplaintFeatures.WORDS.equals(model.config())) {
-      throw new IllegalArgumentException(
-          "not a complaint model of recipe "
-              + ComplaintFeatures.RECIPE
-              + ": binary="
-              + model.binary()
-              + ", features="
-              + recipe
-              + ", config="
-              + model.config());
-    }
   }
 
   private static final class Holder {
     static final ComplaintAnalyzer INSTANCE = load();
 
     private static ComplaintAnalyzer load() {
-      try (InputStream in = ComplaintAnalyzer.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "classpath resource org/brandpulse/nlp/complaint/"
-                  + RESOURCE
-                  + " is missing; run org.brandpulse.nlp.train.TrainComplaints");
-        }
-        return read(in);
+      try (InputStream linear = open(ComplaintModel.LINEAR_FILE);
+          InputStream trees = open(ComplaintModel.TREES_FILE)) {
+        return new ComplaintAnalyzer(ComplaintModel.read(linear, trees));
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read complaint model " + RESOURCE, e);
+        throw new UncheckedIOException("cannot read the shipped complaint model", e);
       }
+    }
+
+    private static InputStream open(String name) {
+      InputStream in = ComplaintAnalyzer.class.getResourceAsStream(name);
+      if (in == null) {
+        throw new IllegalStateException(
+            "classpath resource org/brandpulse/nlp/complaint/"
+                + name
+                + " is missing; run org.brandpulse.nlp.train.TrainComplaints");
+      }
+      return in;
     }
   }
 
@@ -83,13 +77,8 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
     return Holder.INSTANCE;
   }
 
-  /** An analyser over a model file written by {@link LinearModel#write}. */
-  public static ComplaintAnalyzer read(InputStream in) throws IOException {
-    return new ComplaintAnalyzer(LinearModel.read(in));
-  }
-
   /** The model. */
-  public LinearModel model() {
+  public ComplaintModel model() {
     return model;
   }
 
@@ -173,8 +162,8 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
 
   private double probability(List<Token> tokens, ComplaintCues.Scores s, Sentiment sentiment) {
     Scratch sc = scratch.get();
-    model.probabilities(features.extract(tokens, s, sentiment, sc.buffers), sc.out);
-    double p = sc.out[1];
+    FeatureVector x = features.extract(tokens, s, sentiment, sc.buffers);
+    double p = model.probability(x, sc.buffers.dense(), sc.input);
     return Double.isNaN(p) ? 0.0 : Math.max(0.0, Math.min(1.0, p));
   }
 

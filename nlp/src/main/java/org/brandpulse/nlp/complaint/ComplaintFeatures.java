@@ -12,9 +12,10 @@ import org.brandpulse.nlp.ml.FeatureVector;
 import org.brandpulse.nlp.sentiment.VaderLexicon;
 import org.brandpulse.nlp.sentiment.VaderScores;
 import org.brandpulse.nlp.text.Token;
+import org.brandpulse.nlp.text.WordVectors;
 
 /**
- * Recipe {@value #RECIPE}: what the complaint model sees of a text. Three blocks share one hashed
+ * Recipe {@value #RECIPE}: what the complaint model sees of a text. Four blocks share one hashed
  * space of 2^{@value #BITS} slots:
  *
  * <ol>
@@ -32,14 +33,19 @@ import org.brandpulse.nlp.text.Token;
  *       2,800 complaint tweets cannot teach), the cue lexicon's weight per category and signal
  *       (capped at 4, halved), question marks, exclamation marks, shouted words, mentions, links, a
  *       leading mention, a mentioned customer-care handle ({@code ...help}, {@code ...support},
- *       {@code ...care}, {@code ask...}) and the length.
+ *       {@code ...care}, {@code ask...}) and the length;
+ *   <li>the unit-length direction of the text's pre-trained word vectors ({@link
+ *       WordVectors#meanDirection}, stop words left out), one slot per dimension: words the
+ *       labelled tweets never contained still count by their neighbours.
  * </ol>
  *
+ * The dense blocks (3 and 4) are also kept, in a fixed order, in {@link Buffers#dense()}: the
+ * second stage of the model ({@link ComplaintModel}) reads them beside the first stage's margin.
  * Thread-safe; the per-thread buffers live in {@link Buffers}.
  */
 public final class ComplaintFeatures {
   /** Name of this recipe, saved in the model file and checked when loading. */
-  public static final String RECIPE = "complaint-features-2";
+  public static final String RECIPE = "complaint-features-3";
 
   /** log2 of the feature space size. */
   public static final int BITS = 18;
@@ -51,6 +57,9 @@ public final class ComplaintFeatures {
   static final float CHAR_SCALE = 0.5f;
 
   private final VaderLexicon lexicon = VaderLexicon.get();
+  private final WordVectors vectors;
+  private final int[] vectorSlots;
+  private final int[] denseSlots;
   private final FeatureHasher words = new FeatureHasher(WORDS);
   private final FeatureHasher chars = new FeatureHasher(CHARS);
   private final int[] categorySlots = slots("cat:", ComplaintCategory.values());
@@ -72,17 +81,54 @@ public final class ComplaintFeatures {
   private final int sentimentNegative = words.namedIndex("s:neg");
   private final int sentimentPositive = words.namedIndex("s:pos");
 
+  /** Features over CoreNLP's English word vectors ({@link WordVectors#english()}). */
+  public ComplaintFeatures() {
+    this(WordVectors.english());
+  }
+
+  /** Features over the given word vectors. */
+  public ComplaintFeatures(WordVectors vectors) {
+    this.vectors = vectors;
+    this.vectorSlots = new int[vectors.dimension()];
+    for (int k = 0; k < vectorSlots.length; k++) {
+      vectorSlots[k] = words.namedIndex("v:" + k);
+    }
+    this.denseSlots = collectDenseSlots();
+  }
+
   /** Reusable per-thread buffers. */
   public static final class Buffers {
     final FeatureVector vector = new FeatureVector(512);
     final FeatureVector charBlock = new FeatureVector(512);
     final List<String> words = new ArrayList<>(64);
     final List<String> charTokens = new ArrayList<>(64);
+    double[] direction = new double[0];
+    double[] dense = new double[0];
+    int denseSize;
 
     /** The features of the last {@link ComplaintFeatures#extract} call. */
     public FeatureVector vector() {
       return vector;
     }
+
+    /**
+     * The dense cues and the word-vector direction of the last {@link ComplaintFeatures#extract}
+     * call, {@link ComplaintFeatures#denseSize()} values in a fixed order; shared, overwritten by
+     * the next call.
+     */
+    public double[] dense() {
+      return dense;
+    }
+  }
+
+  /** How many values {@link Buffers#dense()} holds. */
+  public int denseSize() {
+    return denseSlots.length;
+  }
+
+  private void dense(FeatureVector out, Buffers b, int slot, float value) {
+    out.add(slot, value);
+    b.dense[b.denseSize++] = value;
   }
 
   /**
@@ -170,37 +216,50 @@ public final class ComplaintFeatures {
     for (int k = 0; k < c.size(); k++) {
       out.add(c.index(k), c.value(k) * CHAR_SCALE);
     }
+    if (buffers.dense.length != denseSlots.length) {
+      buffers.dense = new double[denseSlots.length];
+      buffers.direction = new double[vectors.dimension()];
+    }
+    buffers.denseSize = 0;
     double score = VaderScores.normalize(positive + negative);
-    out.add(compound, (float) score);
-    out.add(negativity, (float) VaderScores.normalize(-negative));
-    out.add(negativeLabel, score <= -0.05 ? 1f : 0f);
-    out.add(positiveLabel, score >= 0.05 ? 1f : 0f);
-    out.add(sentimentScore, (float) sentiment.score());
-    out.add(sentimentNegative, sentiment.label() == SentimentLabel.NEGATIVE ? 1f : 0f);
-    out.add(sentimentPositive, sentiment.label() == SentimentLabel.POSITIVE ? 1f : 0f);
+    dense(out, buffers, compound, (float) score);
+    dense(out, buffers, negativity, (float) VaderScores.normalize(-negative));
+    dense(out, buffers, negativeLabel, score <= -0.05 ? 1f : 0f);
+    dense(out, buffers, positiveLabel, score >= 0.05 ? 1f : 0f);
+    dense(out, buffers, sentimentScore, (float) sentiment.score());
+    dense(out, buffers, sentimentNegative, sentiment.label() == SentimentLabel.NEGATIVE ? 1f : 0f);
+    dense(out, buffers, sentimentPositive, sentiment.label() == SentimentLabel.POSITIVE ? 1f : 0f);
     double strongest = 0;
     for (ComplaintCategory category : ComplaintCategory.values()) {
       double v = cues.of(category);
-      out.add(categorySlots[category.ordinal()], cue(v));
+      dense(out, buffers, categorySlots[category.ordinal()], cue(v));
       strongest = Math.max(strongest, v);
     }
-    out.add(strongestCue, cue(strongest));
+    dense(out, buffers, strongestCue, cue(strongest));
     for (ComplaintCues.Signal signal : ComplaintCues.Signal.values()) {
-      out.add(signalSlots[signal.ordinal()], cue(cues.of(signal)));
+      dense(out, buffers, signalSlots[signal.ordinal()], cue(cues.of(signal)));
     }
-    out.add(questionMarks, Math.min(questions, 2) / 2f);
-    out.add(exclamationMarks, Math.min(exclamations, 3) / 3f);
-    out.add(shouting, Math.min(shouted, 3) / 3f);
-    out.add(mentionCount, Math.min(mentions, 3) / 3f);
-    out.add(link, Math.min(links, 1));
-    out.add(leading, leadingMention ? 1f : 0f);
-    out.add(length, Math.min(wordCount, 40) / 40f);
-    out.add(care, careHandle ? 1f : 0f);
+    dense(out, buffers, questionMarks, Math.min(questions, 2) / 2f);
+    dense(out, buffers, exclamationMarks, Math.min(exclamations, 3) / 3f);
+    dense(out, buffers, shouting, Math.min(shouted, 3) / 3f);
+    dense(out, buffers, mentionCount, Math.min(mentions, 3) / 3f);
+    dense(out, buffers, link, Math.min(links, 1));
+    dense(out, buffers, leading, leadingMention ? 1f : 0f);
+    dense(out, buffers, length, Math.min(wordCount, 40) / 40f);
+    dense(out, buffers, care, careHandle ? 1f : 0f);
+    vectors.meanDirection(tokens, buffers.direction);
+    for (int k = 0; k < vectorSlots.length; k++) {
+      dense(out, buffers, vectorSlots[k], (float) buffers.direction[k]);
+    }
     return out;
   }
 
   /** The slots of the dense cues (not n-gram counts): NB scaling leaves them alone. */
   public int[] denseSlots() {
+    return denseSlots.clone();
+  }
+
+  private int[] collectDenseSlots() {
     int[] named = {
       compound,
       negativity,
@@ -219,10 +278,13 @@ public final class ComplaintFeatures {
       sentimentNegative,
       sentimentPositive
     };
-    int[] out = new int[named.length + categorySlots.length + signalSlots.length];
-    System.arraycopy(named, 0, out, 0, named.length);
-    System.arraycopy(categorySlots, 0, out, named.length, categorySlots.length);
-    System.arraycopy(signalSlots, 0, out, named.length + categorySlots.length, signalSlots.length);
+    int[] out =
+        new int[named.length + categorySlots.length + signalSlots.length + vectorSlots.length];
+    int at = 0;
+    for (int[] block : new int[][] {named, categorySlots, signalSlots, vectorSlots}) {
+      System.arraycopy(block, 0, out, at, block.length);
+      at += block.length;
+    }
     return out;
   }
 

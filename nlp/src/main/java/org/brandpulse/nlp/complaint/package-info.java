@@ -2,16 +2,19 @@
  * Complaint analysis for the fast tier.
  *
  * <p>{@link org.brandpulse.nlp.complaint.ComplaintAnalyzer} is the entry point: {@code
- * ComplaintAnalyzer.loadDefault()} reads the shipped {@code complaint.model} once; as a {@link
- * org.brandpulse.nlp.FastTextAnalyzer.ComplaintStage} it plugs into the fast tier, and {@code
- * analyze(text, context, sentiment)} serves callers with raw text. The probability comes from a
- * binary logistic regression, trained on naive-Bayes-scaled features, over {@link
- * org.brandpulse.nlp.complaint.ComplaintFeatures} (hashed word and character n-grams, the tier's
- * sentiment and lexicon cues) for Latin-script text, and from the version 1 cue rules of {@link
- * org.brandpulse.nlp.complaint.ComplaintDetector} for Bengali. Category, severity and needs-reply
- * are rules ({@code ComplaintTriage}) over the English and Bengali cue lexicon in {@code
- * complaint-cues.txt} ({@link org.brandpulse.nlp.complaint.ComplaintCues}), one weighted phrase per
- * line per category or signal; extend it there rather than in code.
+ * ComplaintAnalyzer.loadDefault()} reads the shipped {@code complaint.model} and {@code
+ * complaint.trees} once; as a {@link org.brandpulse.nlp.FastTextAnalyzer.ComplaintStage} it plugs
+ * into the fast tier, and {@code analyze(text, context, sentiment)} serves callers with raw text.
+ * The probability of Latin-script text comes from the two-stage {@link
+ * org.brandpulse.nlp.complaint.ComplaintModel}: a binary logistic regression, trained on
+ * naive-Bayes-scaled features, over {@link org.brandpulse.nlp.complaint.ComplaintFeatures} (hashed
+ * word and character n-grams, the tier's sentiment, lexicon cues and the direction of the text's
+ * pre-trained word vectors), whose margin boosted trees combine with the dense features; Bengali
+ * text gets the version 1 cue rules of {@link org.brandpulse.nlp.complaint.ComplaintDetector} for
+ * Bengali. Category, severity and needs-reply are rules ({@code ComplaintTriage}) over the English
+ * and Bengali cue lexicon in {@code complaint-cues.txt} ({@link
+ * org.brandpulse.nlp.complaint.ComplaintCues}), one weighted phrase per line per category or
+ * signal; extend it there rather than in code.
  *
  * <p>{@link org.brandpulse.nlp.complaint.ComplaintTraining} trains and cross-validates the model
  * (threshold tuned inside each training part; what was tried and its figures are in {@code

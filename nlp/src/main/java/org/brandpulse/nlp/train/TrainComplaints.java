@@ -12,13 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.brandpulse.nlp.TextAnalyzers;
 import org.brandpulse.nlp.complaint.AirlineCategoryCheck;
+import org.brandpulse.nlp.complaint.ComplaintModel;
 import org.brandpulse.nlp.complaint.ComplaintModelCard;
 import org.brandpulse.nlp.complaint.ComplaintTraining;
 import org.brandpulse.nlp.eval.ComplaintEvaluation;
 import org.brandpulse.nlp.eval.EvalData;
 import org.brandpulse.nlp.eval.LabeledComplaint;
-import org.brandpulse.nlp.ml.LinearModel;
-import org.brandpulse.nlp.ml.TrainingSet;
 
 /**
  * Trains the complaint model of the fast tier and prints its cross-validated figures.
@@ -47,12 +46,12 @@ public final class TrainComplaints {
     Path data = Path.of(args[0]);
     List<LabeledComplaint> tweets =
         EvalData.readComplaintsCsv(data.resolve("complaints/complaints-train.csv"));
-    TrainingSet set = ComplaintTraining.examples(tweets);
+    ComplaintTraining.Examples set = ComplaintTraining.examples(tweets);
     ComplaintTraining.Options options = ComplaintTraining.Options.DEFAULT;
     long t0 = System.nanoTime();
     double[] oof = ComplaintTraining.outOfFold(set, FOLDS, SEED, options);
     ComplaintEvaluation all = ComplaintEvaluation.evaluate(oof, gold(tweets, null), 0.5);
-    double[] perFold = ComplaintTraining.foldMacroF1(oof, set, FOLDS, SEED);
+    double[] perFold = ComplaintTraining.foldMacroF1(oof, set.set(), FOLDS, SEED);
     String spread = meanSd(perFold);
     ComplaintEvaluation service = serviceOnly(oof, tweets);
     ComplaintEvaluation rules = ComplaintEvaluation.evaluate(TextAnalyzers.vader(), tweets);
@@ -68,29 +67,35 @@ public final class TrainComplaints {
         spread,
         service,
         rules);
-    LinearModel trained = ComplaintTraining.train(set, options);
+    ComplaintModel trained = ComplaintTraining.train(set, options);
     Map<String, String> props = new LinkedHashMap<>();
     props.put("data", "complaints-train.csv, " + set.size() + " tweets");
     props.put("cv", FOLDS + "-fold seed " + SEED + ": " + all + "; per-fold macroF1 " + spread);
-    LinearModel model = trained.withOffsets(new double[2], props);
+    ComplaintModel model =
+        new ComplaintModel(trained.linear().withOffsets(new double[2], props), trained.trees());
     Path out = Path.of(args[1]);
+    Path trees = out.resolveSibling(ComplaintModel.TREES_FILE);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
-    try (OutputStream o = Files.newOutputStream(out)) {
-      model.write(o);
+    try (OutputStream o = Files.newOutputStream(out);
+        OutputStream t = Files.newOutputStream(trees)) {
+      model.write(o, t);
     }
-    long bytes = Files.size(out);
+    long bytes = Files.size(out) + Files.size(trees);
     AirlineCategoryCheck.Result categories =
         AirlineCategoryCheck.run(
             EvalData.readAirlineCsv(data.resolve("sentiment/airline-tweets.csv")));
     System.out.printf(
         Locale.ROOT,
-        "wrote %s: %d bytes, %d non-zero weights, threshold %s%nairline categories: %s%n",
+        "wrote %s and %s: %d bytes, %d non-zero weights, %d trees, threshold %s%n"
+            + "airline categories: %s%n",
         out,
+        trees.getFileName(),
         bytes,
-        model.nonZeroWeights(),
-        model.properties().get("threshold"),
+        model.linear().nonZeroWeights(),
+        model.trees().size(),
+        model.trees().properties().get("threshold"),
         categories);
     Path card = out.resolveSibling("MODEL-CARD.md");
     Files.writeString(

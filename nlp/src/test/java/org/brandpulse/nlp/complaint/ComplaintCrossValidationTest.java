@@ -8,15 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.brandpulse.nlp.eval.ComplaintEvaluation;
 import org.brandpulse.nlp.eval.EvalData;
-import org.brandpulse.nlp.ml.TrainingSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy floor of the complaint model by stratified 5-fold cross-validation on the
  * Preotiuc-Pietro et al. (ACL 2019) training portion, threshold tuned inside each training part
- * (skipped when the shared data are absent). Recipe 2 with NB scaling scores 5-fold macro-F1 0.841,
- * F1 0.797, AUC 0.928 here (recipe 1: 0.834); {@code TrainComplaints} reports the 10-fold figures
- * (macro-F1 0.844, per fold 0.844 ± 0.027, F1 0.801, AUC 0.931).
+ * (skipped when the shared data are absent). Recipe 3 (two stages, word vectors) scores 5-fold
+ * macro-F1 0.848, F1 0.805, AUC 0.934 here (recipe 2: 0.841, recipe 1: 0.834); {@code
+ * TrainComplaints} reports the 10-fold figures (macro-F1 0.854, per fold 0.854 ± 0.020, F1 0.816,
+ * AUC 0.938).
  */
 class ComplaintCrossValidationTest {
 
@@ -26,12 +26,12 @@ class ComplaintCrossValidationTest {
         Path.of(System.getProperty("brandpulse.shared.data", "../../shared/data"))
             .resolve("complaints/complaints-train.csv");
     assumeTrue(Files.isRegularFile(file), "shared data absent: " + file);
-    TrainingSet set = ComplaintTraining.examples(EvalData.readComplaintsCsv(file));
+    ComplaintTraining.Examples set = ComplaintTraining.examples(EvalData.readComplaintsCsv(file));
     ComplaintEvaluation e =
         ComplaintTraining.crossValidate(set, 5, 2019, ComplaintTraining.Options.DEFAULT);
     System.out.println("complaints 5-fold CV: " + e);
-    assertThat(e.macroF1()).isGreaterThan(0.83);
-    assertThat(e.f1()).isGreaterThan(0.78);
-    assertThat(e.auc()).isGreaterThan(0.92);
+    assertThat(e.macroF1()).isGreaterThan(0.84);
+    assertThat(e.f1()).isGreaterThan(0.79);
+    assertThat(e.auc()).isGreaterThan(0.93);
   }
 }

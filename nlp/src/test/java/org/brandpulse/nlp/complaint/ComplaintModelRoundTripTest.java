@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.brandpulse.nlp.eval.LabeledComplaint;
+import org.brandpulse.nlp.ml.BoostedTrees;
 import org.brandpulse.nlp.ml.FeatureConfig;
 import org.brandpulse.nlp.ml.LinearModel;
-import org.brandpulse.nlp.ml.TrainingSet;
+import org.brandpulse.nlp.ml.TreeBoosting;
 import org.brandpulse.nlp.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
-/** Training is deterministic, the file round-trips, and foreign models are refused. */
+/** Training is deterministic, both files round-trip, and foreign models are refused. */
 class ComplaintModelRoundTripTest {
   private static final String[] COMPLAINTS = {
     "@AcmeHelp my order never arrived, still waiting after two weeks",
@@ -33,7 +34,7 @@ class ComplaintModelRoundTripTest {
     "নতুন ফোনটা দারুণ",
   };
 
-  private static byte[] trainTiny() throws IOException {
+  private static byte[][] trainTiny() throws IOException {
     List<LabeledComplaint> data = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       for (String c : COMPLAINTS) {
@@ -43,34 +44,43 @@ class ComplaintModelRoundTripTest {
         data.add(new LabeledComplaint("o" + data.size(), o, false, "fixture"));
       }
     }
-    TrainingSet set = ComplaintTraining.examples(data);
-    LinearModel m = ComplaintTraining.train(set, ComplaintTraining.Options.DEFAULT);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    m.write(out);
-    return out.toByteArray();
+    ComplaintModel m =
+        ComplaintTraining.train(
+            ComplaintTraining.examples(data), ComplaintTraining.Options.DEFAULT);
+    return write(m);
+  }
+
+  private static byte[][] write(ComplaintModel m) throws IOException {
+    ByteArrayOutputStream linear = new ByteArrayOutputStream();
+    ByteArrayOutputStream trees = new ByteArrayOutputStream();
+    m.write(linear, trees);
+    return new byte[][] {linear.toByteArray(), trees.toByteArray()};
   }
 
   @Test
-  void trainingTwiceGivesTheSameBytesAndTheFileRoundTrips() throws IOException {
-    byte[] first = trainTiny();
-    assertThat(trainTiny()).isEqualTo(first);
-    ComplaintAnalyzer read = ComplaintAnalyzer.read(new ByteArrayInputStream(first));
+  void trainingTwiceGivesTheSameBytesAndTheFilesRoundTrip() throws IOException {
+    byte[][] first = trainTiny();
+    assertThat(trainTiny()).isDeepEqualTo(first);
+    ComplaintModel model =
+        ComplaintModel.read(new ByteArrayInputStream(first[0]), new ByteArrayInputStream(first[1]));
+    ComplaintAnalyzer read = new ComplaintAnalyzer(model);
     double p = read.probability(Tokenizer.tokenize("@AcmeHelp my order never arrived"));
     assertThat(p).isGreaterThan(0.5);
-    ByteArrayOutputStream again = new ByteArrayOutputStream();
-    read.model().write(again);
-    assertThat(again.toByteArray()).isEqualTo(first);
-    assertThat(read.model().properties())
-        .containsEntry("features", ComplaintFeatures.RECIPE)
-        .containsKey("threshold");
+    assertThat(read.probability(Tokenizer.tokenize("Great weekend at the beach 🌊")))
+        .isLessThan(0.5);
+    assertThat(write(model)).isDeepEqualTo(first);
+    assertThat(model.linear().properties()).containsEntry("features", ComplaintFeatures.RECIPE);
+    assertThat(model.trees().properties()).containsKeys("threshold", "stage2");
   }
 
   @Test
   void shippedModelCarriesItsRecipeAndFigures() {
-    LinearModel shipped = ComplaintAnalyzer.loadDefault().model();
-    assertThat(shipped.binary()).isTrue();
-    assertThat(shipped.labels()).isEqualTo(ComplaintTraining.LABELS);
-    assertThat(shipped.properties()).containsKeys("features", "threshold", "data", "cv");
+    ComplaintModel shipped = ComplaintAnalyzer.loadDefault().model();
+    assertThat(shipped.linear().binary()).isTrue();
+    assertThat(shipped.linear().labels()).isEqualTo(ComplaintTraining.LABELS);
+    assertThat(shipped.linear().properties()).containsKeys("features", "data", "cv");
+    assertThat(shipped.trees().properties()).containsKeys("threshold", "stage2");
+    assertThat(shipped.trees().size()).isEqualTo(100);
   }
 
   @Test
@@ -83,9 +93,24 @@ class ComplaintModelRoundTripTest {
             true,
             new float[1 << 10],
             new float[1]);
-    assertThatThrownBy(() -> new ComplaintAnalyzer(foreign))
+    BoostedTrees trees = ComplaintAnalyzer.loadDefault().model().trees();
+    assertThatThrownBy(() -> new ComplaintModel(foreign, trees))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(ComplaintFeatures.RECIPE)
         .hasMessageContaining("something-else");
+  }
+
+  @Test
+  void refusesASecondStageOfAnotherShape() {
+    LinearModel first = ComplaintAnalyzer.loadDefault().model().linear();
+    BoostedTrees narrow =
+        TreeBoosting.fit(
+            new double[][] {{0}, {1}, {2}, {3}},
+            new boolean[] {false, false, true, true},
+            new TreeBoosting.Options(2, 2, 1, 0.5, 1.0, 1),
+            Map.of());
+    assertThatThrownBy(() -> new ComplaintModel(first, narrow))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("takes 1 values");
   }
 }
