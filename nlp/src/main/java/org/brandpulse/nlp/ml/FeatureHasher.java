@@ -33,6 +33,7 @@ public final class FeatureHasher {
 
   /** Adds the configured n-gram features of {@code tokens}, each with weight 1. */
   public void addTokens(List<? extends CharSequence> tokens, FeatureVector out) {
+    int[] states = config.charMin() > 0 ? STATES.get() : null;
     int previous = 0;
     for (int t = 0; t < tokens.size(); t++) {
       CharSequence token = tokens.get(t);
@@ -45,7 +46,7 @@ public final class FeatureHasher {
       }
       previous = h;
       if (config.charMin() > 0) {
-        addCharNgrams(token, out);
+        states = addCharNgrams(token, out, states);
       }
     }
   }
@@ -64,21 +65,44 @@ public final class FeatureHasher {
     return hash(name, 0, name.length(), config.seed() ^ NAMED) & mask;
   }
 
-  private void addCharNgrams(CharSequence token, FeatureVector out) {
+  /** Per-thread scratch for {@link #addCharNgrams}: the hash states of every prefix of a gram. */
+  private static final ThreadLocal<int[]> STATES = ThreadLocal.withInitial(() -> new int[256]);
+
+  /**
+   * Adds the character n-grams of one token, in the order n = charMin..charMax, then start. The
+   * hash of a gram is the mixing chain over its characters, so the chain of {@code [start, start +
+   * n)} is a prefix of the chain of {@code [start, start + n + 1)}: the states are computed once
+   * per start (about {@code len * charMax} mixes instead of {@code len * (charMin + ... +
+   * charMax)}), giving the same features in the same order as hashing each gram from scratch.
+   *
+   * @return the scratch array, grown when the token needed more room
+   */
+  private int[] addCharNgrams(CharSequence token, FeatureVector out, int[] states) {
     int len = token.length() + 2;
+    int max = Math.min(config.charMax(), len);
     int seed = config.seed() ^ CHARS;
-    for (int n = config.charMin(); n <= config.charMax() && n <= len; n++) {
+    if (states.length < len * max) {
+      states = new int[Integer.highestOneBit(len * max) << 1];
+      STATES.set(states);
+    }
+    for (int start = 0; start < len; start++) {
+      int h = seed;
+      int base = start * max;
+      for (int k = 0; k < max && start + k < len; k++) {
+        int i = start + k;
+        h = mixChar(h, i == 0 ? '<' : i == len - 1 ? '>' : token.charAt(i - 1));
+        states[base + k] = h;
+      }
+    }
+    for (int n = config.charMin(); n <= max; n++) {
       for (int start = 0; start + n <= len; start++) {
         if (n == 1 && (start == 0 || start == len - 1)) {
           continue;
         }
-        int h = seed;
-        for (int i = start; i < start + n; i++) {
-          h = mixChar(h, i == 0 ? '<' : i == len - 1 ? '>' : token.charAt(i - 1));
-        }
-        emit(fmix(h ^ n), 1f, out);
+        emit(fmix(states[start * max + n - 1] ^ n), 1f, out);
       }
     }
+    return states;
   }
 
   private void emit(int h, float value, FeatureVector out) {
