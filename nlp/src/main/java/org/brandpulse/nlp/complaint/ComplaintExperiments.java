@@ -43,11 +43,12 @@ final class ComplaintExperiments {
       | stage 2 (scratch harness with Smile 3.1.1 GradientTreeBoost, 8 leaves, shrinkage 0.05, 70 % rows) over stage 1's inner out-of-fold margin, the cues and mean / max / min vector pools: 200 trees; 100; 300 of 4 leaves; 200 of 16 leaves; 500 at shrinkage 0.02 | 0.8500; 0.8523; 0.8522; 0.8499; 0.8488 | 0.850 ± 0.022 (200 trees) | 0.8109 (200 trees) | 0.934-0.937 | stacking yes (stage 1 alone in the same runs: 0.8476) |
       | the same, 100 trees, mean pool only; words plain / stop words left out / IDF; stop words left out with stage 1 of recipe 2 (no vectors in stage 1) | 0.8551 / 0.8557 / 0.8536; 0.8509 | 0.856 ± 0.024 (stop words out) | 0.8170 | 0.936-0.937 | mean pool, stop words left out |
       | stage 2 by this project's TreeBoosting (Friedman's L2_TreeBoost, 100 trees, 8 leaves, leaves of 5 or more, shrinkage 0.05): 70 % rows with seeds 1 / 2 / 3 / 4; leaves of 2 or more; all rows | 0.8470 / 0.8520 / 0.8546 / 0.8491; 0.8509; 0.8532 | 0.853 ± 0.023 (all rows) | 0.8137 (all rows) | 0.935-0.938 | all rows (no seed to pick) |
-      | recipe 3 as shipped (TrainComplaints): float vectors / vectors stored as bytes (7 MB of heap instead of 30, 1.4 instead of 2.2 us per post) | 0.8502 / 0.8540 | 0.850 ± 0.027 / 0.854 ± 0.020 | 0.8107 / 0.8161 | 0.9369 / 0.9377 | bytes (shipped) |
+      | recipe 3 with recipe 2's character 3-4 grams (TrainComplaints): float vectors / vectors stored as bytes (7 MB of heap instead of 30, 1.4 instead of 2.2 us per post) | 0.8502 / 0.8540 | 0.850 ± 0.027 / 0.854 ± 0.020 | 0.8107 / 0.8161 | 0.9369 / 0.9377 | bytes |
+      | recipe 3 without character n-grams (about 150 fewer hashed features per post; the vectors generalise in their place) | 0.8543 | 0.854 ± 0.026 | 0.8142 | 0.9361 | yes (shipped: same score, faster) |
 
       Recipe 3 in short: the word vectors add about 0.003 AUC to stage 1, and stacking boosted
       trees on stage 1's out-of-fold margin adds about 0.006 macro-F1 over stage 1 alone in every
-      one of the 16 stage-2 runs above (0.847-0.856 against 0.843-0.848). The settings were picked
+      one of the 17 stage-2 runs above (0.847-0.856 against 0.843-0.848). The settings were picked
       on this same outer CV among those runs (and rounding the vectors to bytes moved the figure
       by 0.004), so the shipped 0.854 carries selection optimism of that size: read it as "about
       0.85", on a par with the target rather than safely past it.

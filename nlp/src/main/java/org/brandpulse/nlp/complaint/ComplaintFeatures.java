@@ -15,7 +15,7 @@ import org.brandpulse.nlp.text.Token;
 import org.brandpulse.nlp.text.WordVectors;
 
 /**
- * Recipe {@value #RECIPE}: what the complaint model sees of a text. Four blocks share one hashed
+ * Recipe {@value #RECIPE}: what the complaint model sees of a text. Three blocks share one hashed
  * space of 2^{@value #BITS} slots:
  *
  * <ol>
@@ -24,8 +24,6 @@ import org.brandpulse.nlp.text.WordVectors;
  *       mentions become {@code @u}, URLs {@code <url>}, numbers {@code <num>}, hashtags keep their
  *       {@code #}, words are lower case, punctuation stays, repeated {@code ? ! @u <url>} count
  *       once, and {@code </s>} ends the text;
- *   <li>character 3- and 4-grams inside the words and hashtags, unit length times {@value
- *       #CHAR_SCALE} (2- to 5-grams scored the same and cost twice the time);
  *   <li>dense cues at their own scale: the VADER lexicon's valences (the normalised sum of the
  *       words' valences, of the negative ones, and whether the sum is clearly negative or
  *       positive), the tier's sentiment (its score and whether it is labelled negative or positive;
@@ -36,10 +34,12 @@ import org.brandpulse.nlp.text.WordVectors;
  *       {@code ...care}, {@code ask...}) and the length;
  *   <li>the unit-length direction of the text's pre-trained word vectors ({@link
  *       WordVectors#meanDirection}, stop words left out), one slot per dimension: words the
- *       labelled tweets never contained still count by their neighbours.
+ *       labelled tweets never contained still count by their neighbours (recipe 2 had character 3-
+ *       and 4-grams for that; beside the vectors they no longer moved the score and cost about 150
+ *       hashed features per post).
  * </ol>
  *
- * The dense blocks (3 and 4) are also kept, in a fixed order, in {@link Buffers#dense()}: the
+ * The dense blocks (2 and 3) are also kept, in a fixed order, in {@link Buffers#dense()}: the
  * second stage of the model ({@link ComplaintModel}) reads them beside the first stage's margin.
  * Thread-safe; the per-thread buffers live in {@link Buffers}.
  */
@@ -53,15 +53,11 @@ public final class ComplaintFeatures {
   /** Hashing of the word block; the model file carries it. */
   public static final FeatureConfig WORDS = new FeatureConfig(BITS, true, true, 0, 0, true, 17);
 
-  static final FeatureConfig CHARS = new FeatureConfig(BITS, false, false, 3, 4, true, 29);
-  static final float CHAR_SCALE = 0.5f;
-
   private final VaderLexicon lexicon = VaderLexicon.get();
   private final WordVectors vectors;
   private final int[] vectorSlots;
   private final int[] denseSlots;
   private final FeatureHasher words = new FeatureHasher(WORDS);
-  private final FeatureHasher chars = new FeatureHasher(CHARS);
   private final int[] categorySlots = slots("cat:", ComplaintCategory.values());
   private final int[] signalSlots = slots("sig:", ComplaintCues.Signal.values());
   private final int compound = words.namedIndex("d:compound");
@@ -99,9 +95,7 @@ public final class ComplaintFeatures {
   /** Reusable per-thread buffers. */
   public static final class Buffers {
     final FeatureVector vector = new FeatureVector(512);
-    final FeatureVector charBlock = new FeatureVector(512);
     final List<String> words = new ArrayList<>(64);
-    final List<String> charTokens = new ArrayList<>(64);
     double[] direction = new double[0];
     double[] dense = new double[0];
     int denseSize;
@@ -144,9 +138,7 @@ public final class ComplaintFeatures {
     FeatureVector out = buffers.vector;
     out.clear();
     List<String> ws = buffers.words;
-    List<String> cs = buffers.charTokens;
     ws.clear();
-    cs.clear();
     int i = 0;
     while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.MENTION) {
       i++;
@@ -181,7 +173,6 @@ public final class ComplaintFeatures {
         case NUMBER -> w = "<num>";
         case HASHTAG -> {
           w = t.key();
-          cs.add(t.lower());
         }
         case PUNCT -> {
           w = t.text();
@@ -197,7 +188,6 @@ public final class ComplaintFeatures {
           }
           wordCount++;
           shouted += isShouted(t) ? 1 : 0;
-          cs.add(w);
         }
         default -> w = t.lower();
       }
@@ -209,13 +199,6 @@ public final class ComplaintFeatures {
     ws.add("</s>");
     words.addTokens(ws, out);
     out.normalize(0);
-    FeatureVector c = buffers.charBlock;
-    c.clear();
-    chars.addTokens(cs, c);
-    c.normalize(0);
-    for (int k = 0; k < c.size(); k++) {
-      out.add(c.index(k), c.value(k) * CHAR_SCALE);
-    }
     if (buffers.dense.length != denseSlots.length) {
       buffers.dense = new double[denseSlots.length];
       buffers.direction = new double[vectors.dimension()];

@@ -55,8 +55,8 @@ public final class ComplaintModelCard {
         weights, only for the category sanity check below.
 
         ## Features (recipe `%s`)
-        Word unigrams and bigrams of normalised tokens (mentions, links and numbers folded), character
-        3- and 4-grams inside words, and dense cues: the fast tier's sentiment (score, negative and
+        Word unigrams and bigrams of normalised tokens (mentions, links and numbers folded) and dense
+        cues: the fast tier's sentiment (score, negative and
         positive label; the trained English model for English), VADER-lexicon valence sums, the
         complaint cue lexicon per category and signal (order/delivery vocabulary, first/second
         person, repetition such as "still" and "again", threats), question and exclamation marks,
