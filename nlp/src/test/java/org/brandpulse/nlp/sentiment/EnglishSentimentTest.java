@@ -17,10 +17,8 @@ class EnglishSentimentTest {
   }
 
   @Test
-  void shippedModelLoadsQuicklyAndIsWhatItSays() {
-    long start = System.nanoTime();
+  void shippedModelLoadsAndIsWhatItSays() {
     EnglishSentiment english = EnglishSentiment.shipped();
-    assertThat((System.nanoTime() - start) / 1e9).isLessThan(1.0);
     assertThat(english.model().labels()).containsExactly("negative", "neutral", "positive");
     assertThat(english.model().properties())
         .containsEntry("recipe", EnglishSentimentFeatures.RECIPE)
