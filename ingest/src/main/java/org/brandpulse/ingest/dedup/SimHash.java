@@ -2,6 +2,7 @@ package org.brandpulse.ingest.dedup;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.brandpulse.nlp.text.Fingerprint64;
 
 /**
  * Charikar's SimHash over word shingles: each shingle is hashed to 64 bits, every bit votes +1 or
@@ -21,12 +22,12 @@ final class SimHash {
     int shingles = Math.max(1, words.length - size + 1);
     Set<Long> hashes = new HashSet<>(shingles * 2);
     for (int start = 0; start < shingles; start++) {
-      long h = 0xcbf29ce484222325L;
+      long h = Fingerprint64.START;
       for (int i = start; i < Math.min(words.length, start + size); i++) {
-        h = fnv(h, words[i]);
-        h = fnv(h, " ");
+        h = Fingerprint64.append(h, words[i]);
+        h = Fingerprint64.append(h, " ");
       }
-      hashes.add(mix(h));
+      hashes.add(Fingerprint64.finish(h));
     }
     int[] votes = new int[Long.SIZE];
     for (long h : hashes) {
@@ -41,23 +42,5 @@ final class SimHash {
       }
     }
     return hash;
-  }
-
-  private static long fnv(long h, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
-  }
-
-  /** MurmurHash3's 64-bit finaliser: spreads FNV's weak low bits over the whole word. */
-  private static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
   }
 }

@@ -8,7 +8,6 @@ import java.nio.CharBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.ejml.simple.SimpleMatrix;
@@ -47,7 +46,7 @@ public final class WordVectors {
    */
   WordVectors(int dimension, Map<String, float[]> vectors) {
     this.dimension = dimension;
-    Map<String, float[]> unit = new TreeMap<>();
+    Map<String, float[]> unit = new HashMap<>(vectors.size() * 2);
     float max = 0;
     for (Map.Entry<String, float[]> e : vectors.entrySet()) {
       float[] v = e.getValue();
@@ -78,7 +77,7 @@ public final class WordVectors {
     this.table = new byte[size * dimension];
     int row = 0;
     for (Map.Entry<String, float[]> e : unit.entrySet()) {
-      long h = fingerprint(e.getKey());
+      long h = Fingerprint64.of(e.getKey());
       int slot = slotOf(h);
       while (slots[slot] != 0) {
         slot = (slot + 1) & (slots.length - 1);
@@ -92,28 +91,13 @@ public final class WordVectors {
     }
   }
 
-  /** FNV-1a over the UTF-16 units, then a 64-bit finaliser (MurmurHash3's fmix64). */
-  private static long fingerprint(CharSequence s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
-  }
-
   private int slotOf(long h) {
     return (int) (h ^ (h >>> 32)) & (slots.length - 1);
   }
 
   /** The row of a word, or -1. */
   private int row(CharSequence word) {
-    long h = fingerprint(word);
+    long h = Fingerprint64.of(word);
     long key = h & ~ROW_MASK;
     int slot = slotOf(h);
     long entry;
@@ -234,11 +218,5 @@ public final class WordVectors {
       }
     }
     return used;
-  }
-
-  /** The words of a small fixed vocabulary, for tests. */
-  static WordVectors of(Map<String, float[]> vectors) {
-    int d = vectors.values().iterator().next().length;
-    return new WordVectors(d, vectors);
   }
 }
