@@ -1,21 +1,21 @@
 package org.brandpulse.ingest.store.lucene;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
+import org.brandpulse.ingest.store.PageTokens;
 import org.brandpulse.ingest.store.PostSort;
 import org.brandpulse.ingest.store.StoreException;
 
 /**
- * The opaque {@code after} token of a page: the sort values of its last hit, so the next page
- * starts right after it ({@code searchAfter}) whatever was written in between. Format (URL-safe
- * base64 of) {@code v1:<sort>:<primary value>:<post id>}; the id makes every position unique.
+ * The opaque {@code after} token of a page: the sort values of its last hit ({@code searchAfter}),
+ * in the {@link PageTokens} envelope with version {@code v1}.
  */
 final class PageToken {
+
+  private static final String VERSION = "v1";
 
   private PageToken() {}
 
@@ -33,34 +33,21 @@ final class PageToken {
 
   static String encode(PostSort sort, ScoreDoc last) {
     Object[] fields = ((FieldDoc) last).fields;
-    String id = ((BytesRef) fields[1]).utf8ToString();
-    String raw = "v1:" + sort.name() + ":" + fields[0] + ":" + id;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return PageTokens.encode(
+        VERSION, sort, String.valueOf(fields[0]), ((BytesRef) fields[1]).utf8ToString());
   }
 
   static FieldDoc decode(PostSort sort, String token) throws StoreException {
-    String raw;
-    try {
-      raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw bad(token, "it is not a page token of this store", e);
-    }
-    String[] parts = raw.split(":", 4);
-    if (parts.length != 4 || !parts[0].equals("v1")) {
-      throw bad(token, "it is not a page token of this store", null);
-    }
-    if (!parts[1].equals(sort.name())) {
-      throw bad(token, "it was made for sort " + parts[1] + " but the query sorts " + sort, null);
-    }
+    PageTokens.Position p = PageTokens.decode(VERSION, sort, token);
     try {
       Object primary =
-          sort == PostSort.RELEVANCE ? (Object) Float.valueOf(parts[2]) : Long.valueOf(parts[2]);
+          sort == PostSort.RELEVANCE
+              ? (Object) Float.valueOf(p.primary())
+              : Long.valueOf(p.primary());
       // Doc -1: ids are unique, so no hit ties with the token on every sort field.
-      return new FieldDoc(-1, Float.NaN, new Object[] {primary, new BytesRef(parts[3])});
+      return new FieldDoc(-1, Float.NaN, new Object[] {primary, new BytesRef(p.id())});
     } catch (NumberFormatException e) {
-      throw bad(token, "its sort value '" + parts[2] + "' is not a number", e);
+      throw PageTokens.bad(token, "its sort value '" + p.primary() + "' is not a number", e);
     }
   }
 
@@ -71,10 +58,5 @@ final class PageToken {
    */
   static FieldDoc at(FieldDoc token, int maxDoc) {
     return maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, token.score, token.fields);
-  }
-
-  private static StoreException bad(String token, String why, Throwable cause) {
-    String clipped = token.length() <= 80 ? token : token.substring(0, 77) + "...";
-    return new StoreException("bad page token '" + clipped + "': " + why, cause);
   }
 }
