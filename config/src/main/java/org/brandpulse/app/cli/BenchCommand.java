@@ -205,16 +205,18 @@ public class BenchCommand implements Runnable {
       name = "store",
       mixinStandardHelpOptions = true,
       description = {
-        "Indexes the same N generated posts into the embedded Lucene store and into an"
-            + " Elasticsearch cluster in one run (posts/s, heap), then times the report queries"
-            + " (count, countPerDay, countBy, topKeywords, topByReach, search pages) on both"
-            + " (median of 5 after a warm-up). The cluster's <prefix>-posts-* indices are deleted"
-            + " first. Credentials from ES_API_KEY or ES_USERNAME/ES_PASSWORD.",
+        "Indexes the same N generated posts into the embedded Lucene store and, with --es-url,"
+            + " into an Elasticsearch cluster in one run (posts/s, heap), then times the report"
+            + " queries (count, countPerDay, countBy, topKeywords, topByReach, search pages) on"
+            + " each (median of 5 after a warm-up). The cluster's <prefix>-posts-* indices are"
+            + " deleted first. Credentials from ES_API_KEY or ES_USERNAME/ES_PASSWORD.",
         "E.g. BRANDPULSE_JAVA_OPTS=-Xmx2g ./brandpulse bench store --es-url http://127.0.0.1:9200"
       })
   static class Store implements Callable<Integer> {
 
-    @Option(names = "--es-url", required = true, description = "An Elasticsearch node URL.")
+    @Option(
+        names = "--es-url",
+        description = "An Elasticsearch node URL (default: none, the Lucene store alone).")
     String esUrl;
 
     @Option(
@@ -231,8 +233,11 @@ public class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      org.brandpulse.ingest.store.elasticsearch.StoreBenchmark.main(
-          new String[] {"--es-url=" + esUrl, "--posts=" + posts, "--prefix=" + prefix});
+      List<String> args = new ArrayList<>(List.of("--posts=" + posts, "--prefix=" + prefix));
+      if (esUrl != null) {
+        args.add("--es-url=" + esUrl);
+      }
+      org.brandpulse.ingest.store.elasticsearch.StoreBenchmark.main(args.toArray(String[]::new));
       return ExitCodes.OK;
     }
   }

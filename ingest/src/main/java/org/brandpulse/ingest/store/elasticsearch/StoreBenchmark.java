@@ -28,14 +28,15 @@ import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.ingest.store.lucene.LucenePostStore;
 
 /**
- * Indexes the same N generated posts ({@link BenchmarkPosts}) into the embedded Lucene store and
- * into Elasticsearch in one run, printing posts per second and heap for each, then the latency of
- * the report queries on both side by side (median of 5 runs after one warm-up).
+ * Indexes the same N generated posts ({@link BenchmarkPosts}) into the embedded Lucene store and,
+ * given a node, into Elasticsearch in one run, printing posts per second and heap for each, then
+ * the latency of the report queries side by side (median of 5 runs after one warm-up).
  *
- * <p>Usage: {@code StoreBenchmark --es-url=http://127.0.0.1:9200 [--posts=1000000] [--batch=5000]
- * [--prefix=bench] [--lucene-dir=<temp dir, deleted afterwards>]}. The Elasticsearch indices {@code
- * <prefix>-posts-*} are deleted first. Credentials, when needed, come from {@code ES_API_KEY} or
- * {@code ES_USERNAME}/{@code ES_PASSWORD}.
+ * <p>Usage: {@code StoreBenchmark [--es-url=http://127.0.0.1:9200] [--posts=1000000] [--batch=5000]
+ * [--prefix=bench] [--lucene-dir=<temp dir, deleted afterwards>]}; without {@code --es-url} only
+ * the Lucene store is measured. The Elasticsearch indices {@code <prefix>-posts-*} are deleted
+ * first. Credentials, when needed, come from {@code ES_API_KEY} or {@code ES_USERNAME}/{@code
+ * ES_PASSWORD}.
  */
 public final class StoreBenchmark {
 
@@ -56,18 +57,17 @@ public final class StoreBenchmark {
       String[] kv = arg.replaceFirst("^--", "").split("=", 2);
       a.put(kv[0], kv.length > 1 ? kv[1] : "true");
     }
-    if (!a.containsKey("es-url")) {
-      throw new IllegalArgumentException(
-          "usage: StoreBenchmark --es-url=http://host:9200 [--posts=N]");
-    }
-    ElasticsearchOptions options =
-        ElasticsearchOptions.of(URI.create(a.get("es-url")))
-            .withIndexPrefix(a.getOrDefault("prefix", "bench"))
-            .withShards(1, 0);
-    if (System.getenv("ES_API_KEY") != null) {
-      options = options.withApiKey(System.getenv("ES_API_KEY"));
-    } else if (System.getenv("ES_USERNAME") != null) {
-      options = options.withBasicAuth(System.getenv("ES_USERNAME"), System.getenv("ES_PASSWORD"));
+    ElasticsearchOptions options = null;
+    if (a.containsKey("es-url")) {
+      options =
+          ElasticsearchOptions.of(URI.create(a.get("es-url")))
+              .withIndexPrefix(a.getOrDefault("prefix", "bench"))
+              .withShards(1, 0);
+      if (System.getenv("ES_API_KEY") != null) {
+        options = options.withApiKey(System.getenv("ES_API_KEY"));
+      } else if (System.getenv("ES_USERNAME") != null) {
+        options = options.withBasicAuth(System.getenv("ES_USERNAME"), System.getenv("ES_PASSWORD"));
+      }
     }
     StoreBenchmark bench =
         new StoreBenchmark(
@@ -84,8 +84,42 @@ public final class StoreBenchmark {
     }
   }
 
+  /**
+   * Measures the Lucene store in {@code dir} and, when {@code options} is not null, the cluster.
+   */
   private void run(Path dir, ElasticsearchOptions options) throws Exception {
     out.printf(Locale.ROOT, "%,d posts in upserts of %,d%n", posts, batch);
+    List<String> names = new ArrayList<>();
+    List<PostStore> stores = new ArrayList<>();
+    try (LucenePostStore lucene = LucenePostStore.open(dir);
+        ElasticsearchPostStore es = options == null ? null : openEmpty(options)) {
+      load("lucene", lucene);
+      out.printf(Locale.ROOT, "  lucene index on disk: %,d MB%n", size(dir) >> 20);
+      names.add("lucene");
+      stores.add(lucene);
+      if (es != null) {
+        load("elasticsearch", es);
+        out.printf(Locale.ROOT, "  elasticsearch node heap: %s%n", nodeHeap(es.client()));
+        names.add("elasticsearch");
+        stores.add(es);
+      }
+      out.printf(Locale.ROOT, "%n%-34s", "query (median ms)");
+      for (String name : names) {
+        out.printf(Locale.ROOT, " %12s", name);
+      }
+      out.println();
+      for (Map.Entry<String, Query> q : queries().entrySet()) {
+        out.printf(Locale.ROOT, "%-34s", q.getKey());
+        for (PostStore store : stores) {
+          out.printf(Locale.ROOT, " %12.1f", median(q.getValue(), store));
+        }
+        out.println();
+      }
+    }
+  }
+
+  /** The cluster's store after deleting the benchmark's old indices. */
+  private static ElasticsearchPostStore openEmpty(ElasticsearchOptions options) throws Exception {
     try (ElasticsearchClient admin = EsConnection.client(options)) {
       // by name: clusters refuse wildcard deletes unless action.destructive_requires_name is off
       List<String> old =
@@ -99,23 +133,7 @@ public final class StoreBenchmark {
         admin.indices().delete(d -> d.index(old));
       }
     }
-    try (LucenePostStore lucene = LucenePostStore.open(dir);
-        ElasticsearchPostStore es = ElasticsearchPostStore.open(options)) {
-      load("lucene", lucene);
-      out.printf(Locale.ROOT, "  lucene index on disk: %,d MB%n", size(dir) >> 20);
-      load("elasticsearch", es);
-      out.printf(Locale.ROOT, "  elasticsearch node heap: %s%n", nodeHeap(es.client()));
-      out.printf(
-          Locale.ROOT, "%n%-34s %12s %12s%n", "query (median ms)", "lucene", "elasticsearch");
-      for (Map.Entry<String, Query> q : queries().entrySet()) {
-        out.printf(
-            Locale.ROOT,
-            "%-34s %12.1f %12.1f%n",
-            q.getKey(),
-            median(q.getValue(), lucene),
-            median(q.getValue(), es));
-      }
-    }
+    return ElasticsearchPostStore.open(options);
   }
 
   private void load(String name, PostStore store) throws StoreException {

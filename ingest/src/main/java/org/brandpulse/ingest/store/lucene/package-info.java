@@ -10,6 +10,7 @@
  * org.brandpulse.ingest.dedup.DedupKeys}, and the whole post as versioned JSON ({@link
  * org.brandpulse.ingest.store.lucene.PostJson}). Page tokens ({@code PageToken}) carry the sort
  * values of a page's last post, so paging neither skips nor repeats posts while others are written.
- * {@link org.brandpulse.ingest.store.lucene.StoreBenchmark} measures write throughput.
+ * {@code brandpulse bench store} ({@link org.brandpulse.ingest.store.elasticsearch.StoreBenchmark})
+ * measures its write throughput and query latency, beside Elasticsearch's when given a node.
  */
 package org.brandpulse.ingest.store.lucene;
