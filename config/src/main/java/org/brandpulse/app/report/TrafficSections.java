@@ -70,27 +70,16 @@ class TrafficSections {
     return out;
   }
 
+  private NavigableMap<LocalDate, Double> sessions(SiteSettings site, Growth g, Period p) {
+    return metrics.series(
+        site.name(), g.source(), Dimension.TOTAL, null, Metric.SESSIONS, p.start(), p.end());
+  }
+
   /** Sessions per day (with the previous period for reference) and by channel. */
   Section traffic(SiteSettings site, Growth g, Period period) {
     List<LocalDate> days = period.days().toList();
-    NavigableMap<LocalDate, Double> now =
-        metrics.series(
-            site.name(),
-            g.source(),
-            Dimension.TOTAL,
-            null,
-            Metric.SESSIONS,
-            period.start(),
-            period.end());
-    NavigableMap<LocalDate, Double> before =
-        metrics.series(
-            site.name(),
-            g.source(),
-            Dimension.TOTAL,
-            null,
-            Metric.SESSIONS,
-            period.previous().start(),
-            period.previous().end());
+    NavigableMap<LocalDate, Double> now = sessions(site, g, period);
+    NavigableMap<LocalDate, Double> before = sessions(site, g, period.previous());
     List<Double> current = new ArrayList<>();
     List<Double> previous = new ArrayList<>();
     List<LocalDate> beforeDays = period.previous().days().toList();
