@@ -8,11 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.brandpulse.ingest.http.HttpFetcher;
 import org.brandpulse.ingest.http.HttpOptions;
-import org.brandpulse.ingest.metrics.Dimension;
-import org.brandpulse.ingest.metrics.MetricsBatch;
 import org.brandpulse.ingest.testing.FixtureHttpServer;
 import org.brandpulse.ingest.testing.FixtureResponse;
 import org.brandpulse.ingest.testing.RecordingSleeper;
@@ -64,26 +61,6 @@ final class MatomoFixture implements AutoCloseable {
   /** Site 3 on this server with the test token. */
   MatomoSource source() {
     return source(MatomoOptions.of(server.uri("/matomo/"), 3, TOKEN));
-  }
-
-  /** The values as {@code day dimension key metric value} rows (tab-separated), in batch order. */
-  static List<String> rows(MetricsBatch batch) {
-    return batch.values().stream()
-        .map(
-            v ->
-                String.join(
-                    "\t",
-                    v.day().toString(),
-                    v.dimension().id(),
-                    v.key(),
-                    v.metric().id(),
-                    String.format(Locale.ROOT, "%.0f", v.value())))
-        .toList();
-  }
-
-  /** The rows under one dimension. */
-  static List<String> rows(MetricsBatch batch, Dimension dimension) {
-    return rows(batch).stream().filter(r -> r.contains("\t" + dimension.id() + "\t")).toList();
   }
 
   /** The rows of a golden file under {@code metrics/matomo/}, without its header. */

@@ -3,11 +3,11 @@ package org.brandpulse.ingest.metrics.matomo;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.brandpulse.ingest.metrics.MetricRows.rows;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.FROM;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.TO;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.TOKEN;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.golden;
-import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.rows;
 
 import java.time.Duration;
 import java.util.List;

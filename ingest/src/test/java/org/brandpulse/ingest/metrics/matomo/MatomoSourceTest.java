@@ -2,11 +2,11 @@ package org.brandpulse.ingest.metrics.matomo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.brandpulse.ingest.metrics.MetricRows.rows;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.FROM;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.TO;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.TOKEN;
 import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.golden;
-import static org.brandpulse.ingest.metrics.matomo.MatomoFixture.rows;
 
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.MetricsBatch;

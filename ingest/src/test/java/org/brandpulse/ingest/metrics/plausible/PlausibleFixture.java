@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.brandpulse.ingest.http.HttpFetcher;
 import org.brandpulse.ingest.http.HttpOptions;
 import org.brandpulse.ingest.metrics.Dimension;
-import org.brandpulse.ingest.metrics.MetricsBatch;
 import org.brandpulse.ingest.testing.FixtureHttpServer;
 import org.brandpulse.ingest.testing.FixtureResponse;
 import org.brandpulse.ingest.testing.RecordingSleeper;
@@ -91,26 +89,6 @@ final class PlausibleFixture implements AutoCloseable {
 
   PlausibleSource source() {
     return source(options());
-  }
-
-  /** The values as {@code day dimension key metric value} rows (tab-separated), in batch order. */
-  static List<String> rows(MetricsBatch batch) {
-    return batch.values().stream()
-        .map(
-            v ->
-                String.join(
-                    "\t",
-                    v.day().toString(),
-                    v.dimension().id(),
-                    v.key(),
-                    v.metric().id(),
-                    String.format(Locale.ROOT, "%.0f", v.value())))
-        .toList();
-  }
-
-  /** The rows under one dimension. */
-  static List<String> rows(MetricsBatch batch, Dimension dimension) {
-    return rows(batch).stream().filter(r -> r.contains("\t" + dimension.id() + "\t")).toList();
   }
 
   /** The rows of {@code expected-values.tsv} under {@code dimension}, or all for null. */

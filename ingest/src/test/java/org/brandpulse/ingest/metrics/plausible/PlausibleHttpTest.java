@@ -2,6 +2,7 @@ package org.brandpulse.ingest.metrics.plausible;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.brandpulse.ingest.metrics.MetricRows.rows;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.CLOCK;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.FROM;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.KEY;
@@ -9,7 +10,6 @@ import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.PATH;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.TO;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.fixture;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.golden;
-import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.rows;
 
 import java.time.Duration;
 import java.util.List;

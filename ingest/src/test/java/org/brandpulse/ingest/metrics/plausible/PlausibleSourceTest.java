@@ -2,6 +2,7 @@ package org.brandpulse.ingest.metrics.plausible;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.brandpulse.ingest.metrics.MetricRows.rows;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.FROM;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.KEY;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.PATH;
@@ -9,7 +10,6 @@ import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.TO;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.fixture;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.golden;
 import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.page;
-import static org.brandpulse.ingest.metrics.plausible.PlausibleFixture.rows;
 
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.MetricsBatch;

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.brandpulse.ingest.metrics.MetricRows.values;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.brandpulse.ingest.metrics.MetricsBatch;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.SourceException;
@@ -180,18 +179,5 @@ class SearchConsoleCsvSourceTest {
 
   private static MetricsBatch fetch(Path... files) throws SourceException {
     return new SearchConsoleCsvSource("gsc", List.of(files)).fetch(ANY, ANY);
-  }
-
-  /** Values keyed {@code day dimension 'key' metric}, in the batch's order. */
-  private static Map<String, Double> values(MetricsBatch batch) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    batch
-        .values()
-        .forEach(
-            v ->
-                out.put(
-                    v.day() + " " + v.dimension().id() + " '" + v.key() + "' " + v.metric().id(),
-                    v.value()));
-    return out;
   }
 }
