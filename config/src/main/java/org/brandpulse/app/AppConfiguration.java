@@ -1,30 +1,22 @@
 package org.brandpulse.app;
 
-import java.nio.file.Path;
 import org.brandpulse.app.ingest.BrandDirectory;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SettingsException;
-import org.brandpulse.app.settings.SettingsLoader;
 import org.brandpulse.ingest.match.BrandMatcher;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.nlp.TextAnalyzer;
 import org.brandpulse.nlp.TextAnalyzers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The library objects the jobs share, built from {@code brandpulse.yml}. */
+/**
+ * The library objects the jobs share, built from the validated settings. The settings and the
+ * {@link java.time.Clock} are registered by whoever starts the context ({@code AppContext.base}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class AppConfiguration {
-
-  /** Property naming the configuration file. */
-  public static final String CONFIG_PROPERTY = "brandpulse.config";
-
-  @Bean
-  BrandpulseSettings brandpulseSettings(@Value("${" + CONFIG_PROPERTY + "}") Path file) {
-    return SettingsLoader.load(file);
-  }
 
   @Bean(destroyMethod = "close")
   PostStore postStore(BrandpulseSettings settings) throws StoreException {

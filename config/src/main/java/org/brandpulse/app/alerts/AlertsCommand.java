@@ -1,15 +1,12 @@
 package org.brandpulse.app.alerts;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.brandpulse.app.cli.AppContext;
+import org.brandpulse.app.cli.BrandpulseCommand;
 import org.brandpulse.app.cli.ExitCodes;
 import org.brandpulse.app.settings.BrandpulseSettings;
-import org.brandpulse.app.settings.SettingsLoader;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +30,11 @@ public class AlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path config = spec.findOption("--config").getValue();
-    BrandpulseSettings settings = SettingsLoader.load(config);
-    try (ConfigurableApplicationContext ctx = AppContext.start(settings)) {
-      AlertRun run =
-          ctx.getBean(ComplaintAlertsJob.class).run(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    BrandpulseCommand root = BrandpulseCommand.of(spec);
+    BrandpulseSettings settings = root.settingsWithBrands("alerts");
+    try (ConfigurableApplicationContext ctx =
+        AppContext.start(settings, root.environment().clock())) {
+      AlertRun run = ctx.getBean(ComplaintAlertsJob.class).run(root.environment().now());
       print(spec.commandLine().getOut(), run);
       return "COMPLETED".equals(run.status()) && run.failed() == 0
           ? ExitCodes.OK

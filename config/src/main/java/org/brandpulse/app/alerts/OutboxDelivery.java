@@ -44,7 +44,8 @@ public class OutboxDelivery {
       ObjectProvider<JavaMailSender> mail,
       AlertSettings alerts,
       ObjectProvider<DeliveryJournal> journal,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
     this.outbox = outbox;
     // Each state change commits at once, even inside a step's own transaction: SENDING must be
     // durable before the SMTP conversation starts, SENT right after it ends.
@@ -58,7 +59,7 @@ public class OutboxDelivery {
                 alerts.journal() == null
                     ? DeliveryJournal.NONE
                     : new ImapJournal(alerts.journal()));
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   /** Sends what is unsent. Without a mail server (no {@code spring.mail.host}) nothing is sent. */

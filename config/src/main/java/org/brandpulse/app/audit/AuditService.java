@@ -24,9 +24,11 @@ public class AuditService {
       long runId, AuditResult result, AuditDiff diff, boolean hadPrevious, Path dir) {}
 
   private final AuditStore store;
+  private final java.time.Clock clock;
 
-  public AuditService(AuditStore store) {
+  public AuditService(AuditStore store, java.time.Clock clock) {
     this.store = store;
+    this.clock = clock;
   }
 
   /** Crawls, checks, compares with the latest stored run of the same site, writes and stores. */
@@ -35,7 +37,7 @@ public class AuditService {
       throws IOException {
     AuditResult result;
     try (JdkHttpFetcher fetcher = new JdkHttpFetcher()) {
-      result = SiteAudit.run(options, thresholds, fetcher, progress);
+      result = SiteAudit.run(options, thresholds, fetcher, progress, clock);
     }
     Optional<AuditStore.Run> previous = store.latest(result.site());
     AuditDiff diff =

@@ -1,9 +1,9 @@
 package org.brandpulse.app.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.brandpulse.app.AppConfiguration;
 import org.brandpulse.app.BrandpulseApplication;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.springframework.boot.WebApplicationType;
@@ -23,7 +23,6 @@ public final class AppContext {
    */
   public static Map<String, Object> properties(BrandpulseSettings settings) {
     Map<String, Object> props = new HashMap<>();
-    props.put(AppConfiguration.CONFIG_PROPERTY, settings.file().toAbsolutePath().toString());
     props.put("spring.datasource.url", settings.jdbcUrl());
     if (settings.database().username() != null) {
       props.put("spring.datasource.username", settings.database().username());
@@ -39,15 +38,40 @@ public final class AppContext {
     return props;
   }
 
-  /** Starts a non-web context; initializers may adjust it before it is refreshed (tests). */
+  /** Starts a non-web context on the system clock (UTC). */
   @SafeVarargs
   public static ConfigurableApplicationContext start(
       BrandpulseSettings settings,
       ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+    return start(settings, Clock.systemUTC(), initializers);
+  }
+
+  /**
+   * Starts a non-web context whose beans read "now" from {@code clock}; initializers may adjust it
+   * before it is refreshed (tests).
+   */
+  @SafeVarargs
+  public static ConfigurableApplicationContext start(
+      BrandpulseSettings settings,
+      Clock clock,
+      ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
     return new SpringApplicationBuilder(BrandpulseApplication.class)
         .web(WebApplicationType.NONE)
         .properties(properties(settings))
+        .initializers(base(settings, clock))
         .initializers(initializers)
         .run();
+  }
+
+  /**
+   * Registers the validated settings and the clock as beans: the context never reads the
+   * configuration file again (the embedded defaults have none) nor the wall clock.
+   */
+  public static ApplicationContextInitializer<ConfigurableApplicationContext> base(
+      BrandpulseSettings settings, Clock clock) {
+    return ctx -> {
+      ctx.getBeanFactory().registerSingleton("brandpulseSettings", settings);
+      ctx.getBeanFactory().registerSingleton("clock", clock);
+    };
   }
 }

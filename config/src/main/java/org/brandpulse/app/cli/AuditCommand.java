@@ -3,7 +3,6 @@ package org.brandpulse.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +145,7 @@ public class AuditCommand implements Callable<Integer> {
       options = options.withUserAgent(userAgent);
     }
     var settings = parent.settings();
+    CliEnvironment env = parent.environment();
     Path dir =
         out != null
             ? out
@@ -154,10 +154,10 @@ public class AuditCommand implements Callable<Integer> {
                 .resolve("audits")
                 .resolve(
                     AuditService.folderName(
-                        startUrl, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                        startUrl, env.clock().instant().truncatedTo(ChronoUnit.SECONDS)));
     PrintWriter err = spec.commandLine().getErr();
     boolean showProgress = !quiet;
-    try (ConfigurableApplicationContext ctx = AppContext.start(settings)) {
+    try (ConfigurableApplicationContext ctx = AppContext.start(settings, env.clock())) {
       AuditService.Outcome o =
           ctx.getBean(AuditService.class)
               .audit(
@@ -179,9 +179,9 @@ public class AuditCommand implements Callable<Integer> {
   }
 
   private int runConfigured() throws Exception {
-    try (ConfigurableApplicationContext ctx = AppContext.start(parent.settings())) {
-      var execution =
-          ctx.getBean(SeoAuditJob.class).run(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    CliEnvironment env = parent.environment();
+    try (ConfigurableApplicationContext ctx = AppContext.start(parent.settings(), env.clock())) {
+      var execution = ctx.getBean(SeoAuditJob.class).run(env.now());
       PrintWriter out = spec.commandLine().getOut();
       for (var step : execution.getStepExecutions()) {
         long id = step.getExecutionContext().getLong("seoAudit.runId", -1L);

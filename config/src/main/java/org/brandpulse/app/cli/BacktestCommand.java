@@ -105,7 +105,8 @@ class BacktestCommand implements Callable<Integer> {
       s = s.withCooldownDays(cooldown);
     }
     BrandpulseSettings settings = metrics.parent.settings();
-    try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+    try (ConfigurableApplicationContext context =
+        AppContext.start(settings, metrics.parent.environment().clock())) {
       DailySeries history;
       try {
         history = site != null ? traffic(settings, context) : social(settings, context);
@@ -153,7 +154,7 @@ class BacktestCommand implements Callable<Integer> {
   }
 
   private DailySeries traffic(BrandpulseSettings settings, ConfigurableApplicationContext context) {
-    SiteSettings siteSettings = settings.site(site);
+    SiteSettings siteSettings = settings.siteOrAdHoc(site);
     Metric m = Metric.ofId(metric);
     Dimension d = Dimension.ofId(dimension);
     if (d != Dimension.TOTAL && key == null) {
@@ -164,7 +165,9 @@ class BacktestCommand implements Callable<Integer> {
     if (from == null) {
       throw new IllegalArgumentException("site '" + site + "' has no " + m.id() + " stored yet");
     }
-    LocalDate end = LocalDate.now(ZoneId.of(siteSettings.zone())).minusDays(1);
+    LocalDate end =
+        LocalDate.now(metrics.parent.environment().clock().withZone(ZoneId.of(siteSettings.zone())))
+            .minusDays(1);
     NavigableMap<LocalDate, Double> values =
         repo.series(
             site, from, d, d == Dimension.TOTAL ? null : key, m, end.minusDays(days - 1L), end);
@@ -193,7 +196,8 @@ class BacktestCommand implements Callable<Integer> {
               throw new IllegalArgumentException(
                   "--series: '" + series + "'; accepted: mentions, negative, complaints");
         };
-    LocalDate end = LocalDate.now(ZoneId.of("UTC")).minusDays(1);
+    LocalDate end =
+        LocalDate.now(metrics.parent.environment().clock().withZone(ZoneId.of("UTC"))).minusDays(1);
     NavigableMap<LocalDate, Double> values =
         PostCounts.daily(
             context.getBean(PostStore.class),

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SettingsException;
-import org.brandpulse.app.settings.SettingsLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,19 +44,53 @@ public class BrandpulseCommand implements Runnable {
 
   @Option(
       names = {"-c", "--config"},
-      description = "The configuration file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "brandpulse.yml",
+      description = {
+        "The configuration file. Default: $BRANDPULSE_CONFIG, else ./brandpulse.yml, else"
+            + " demo/brandpulse.yml (written by 'brandpulse demo'), else the embedded defaults:"
+            + " no brands, data in $BRANDPULSE_HOME or ~/.brandpulse (enough for audit, metrics,"
+            + " eval, bench, store, hash-password)."
+      },
       scope = CommandLine.ScopeType.INHERIT)
   Path config;
+
+  private final CliEnvironment environment;
+  private BrandpulseSettings loaded;
+
+  BrandpulseCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Loads the configuration named by {@code --config}. */
-  BrandpulseSettings settings() {
-    return SettingsLoader.load(config);
+  /** The clock, folders and environment variables the commands use. */
+  public CliEnvironment environment() {
+    return environment;
+  }
+
+  /**
+   * The configuration: the file {@code --config} names, else the first default that exists (see the
+   * option's description). Says on standard error which one it is.
+   */
+  public BrandpulseSettings settings() {
+    if (loaded == null) {
+      loaded = ConfigLocator.load(config, environment);
+      spec.commandLine().getErr().println("brandpulse: configuration " + loaded.describe());
+      spec.commandLine().getErr().flush();
+    }
+    return loaded;
+  }
+
+  /** The configuration, which must name at least one brand for {@code command}. */
+  public BrandpulseSettings settingsWithBrands(String command) {
+    return settings().requireBrands(command);
+  }
+
+  /** The root command of a subcommand's command line. */
+  public static BrandpulseCommand of(CommandLine.Model.CommandSpec spec) {
+    return (BrandpulseCommand) spec.root().userObject();
   }
 
   /** Runs the command line and returns the exit code. */
@@ -66,9 +99,15 @@ public class BrandpulseCommand implements Runnable {
         .execute(args);
   }
 
-  /** The command line, writing to the given streams (tests capture them). */
+  /** The command line in the real world, writing to the given streams. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new BrandpulseCommand());
+    return commandLine(out, err, CliEnvironment.system());
+  }
+
+  /** The command line, writing to the given streams (tests capture them, and fix the clock). */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, CliEnvironment environment) {
+    CommandLine cli = new CommandLine(new BrandpulseCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

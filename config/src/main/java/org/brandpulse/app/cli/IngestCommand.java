@@ -34,19 +34,14 @@ public class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BrandpulseSettings settings = parent.settings();
+    BrandpulseSettings settings = parent.settingsWithBrands("ingest");
+    CliEnvironment env = parent.environment();
     for (String s : sources) {
       settings.source(s);
     }
-    try (ConfigurableApplicationContext context = AppContext.start(settings);
+    try (ConfigurableApplicationContext context = AppContext.start(settings, env.clock());
         ProgressBars bars = new ProgressBars(System.err, quiet)) {
-      IngestResult result =
-          context
-              .getBean(PostIngestion.class)
-              .run(
-                  java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-                  sources,
-                  bars);
+      IngestResult result = context.getBean(PostIngestion.class).run(env.now(), sources, bars);
       bars.close();
       new IngestSummary(parent.spec.commandLine().getOut()).printRun(result);
       return exitCode(result);

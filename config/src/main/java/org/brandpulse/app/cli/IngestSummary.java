@@ -76,7 +76,11 @@ final class IngestSummary {
     out.flush();
   }
 
-  void printStore(PostStore store) throws StoreException {
+  /**
+   * The store's contents; "trending" compares the 7 days before {@code now} with the 28 before
+   * them.
+   */
+  void printStore(PostStore store, java.time.Instant now) throws StoreException {
     PostFilter all = PostFilter.ALL;
     out.printf(Locale.ROOT, "%nThe store holds %d posts.%n", store.count(all));
     facet(store, "Posts per brand", Facet.BRAND);
@@ -84,7 +88,7 @@ final class IngestSummary {
     facet(store, "Sentiment", Facet.SENTIMENT);
     facet(store, "Languages", Facet.LANGUAGE);
     terms("Top keywords", store.topKeywords(all, 15));
-    trending(store, java.time.Instant.now());
+    trending(store, now);
     PostFilter complaints = all.needsReply(true);
     long open = store.count(complaints);
     out.printf(Locale.ROOT, "%nComplaints needing a reply: %d%n", open);

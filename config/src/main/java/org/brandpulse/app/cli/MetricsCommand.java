@@ -2,10 +2,8 @@ package org.brandpulse.app.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +46,6 @@ public class MetricsCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
-  /** The configured site, or an ad hoc one (UTC days, no URL) for a name not configured. */
-  static SiteSettings site(BrandpulseSettings settings, String name) {
-    return settings.sites().stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
-        .orElseGet(() -> new SiteSettings(name, null, null, "UTC", List.of(), List.of()));
   }
 
   /** {@code metrics import}: imports access log files for a site. */
@@ -117,10 +107,11 @@ public class MetricsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--session-minutes must be >= 1");
       }
       BrandpulseSettings settings = metrics.parent.settings();
-      SiteSettings siteSettings = site(settings, site);
+      SiteSettings siteSettings = settings.siteOrAdHoc(site);
       List<String> allGoals = new ArrayList<>(siteSettings.goals());
       goals.stream().filter(g -> !allGoals.contains(g)).forEach(allGoals::add);
-      try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+      try (ConfigurableApplicationContext context =
+          AppContext.start(settings, metrics.parent.environment().clock())) {
         var source =
             context
                 .getBean(MetricSourceFactory.class)
@@ -174,11 +165,10 @@ public class MetricsCommand implements Runnable {
     public Integer call() throws Exception {
       BrandpulseSettings settings = metrics.parent.settings();
       sites.forEach(settings::site);
-      try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+      try (ConfigurableApplicationContext context =
+          AppContext.start(settings, metrics.parent.environment().clock())) {
         List<IngestMetricsJob.StepOutcome> steps =
-            context
-                .getBean(IngestMetricsJob.class)
-                .run(Instant.now().truncatedTo(ChronoUnit.MILLIS), sites);
+            context.getBean(IngestMetricsJob.class).run(metrics.parent.environment().now(), sites);
         var out = spec.commandLine().getOut();
         boolean failed = false;
         for (IngestMetricsJob.StepOutcome s : steps) {
@@ -245,9 +235,13 @@ public class MetricsCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
       }
       BrandpulseSettings settings = metrics.parent.settings();
-      SiteSettings s = settings.site(site);
-      Period p = date != null ? Period.containing(g, date) : lastComplete(g, ZoneId.of(s.zone()));
-      try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+      SiteSettings s = settings.siteOrAdHoc(site);
+      Period p =
+          date != null
+              ? Period.containing(g, date)
+              : lastComplete(g, metrics.parent.environment().clock().withZone(ZoneId.of(s.zone())));
+      try (ConfigurableApplicationContext context =
+          AppContext.start(settings, metrics.parent.environment().clock())) {
         Growth growth;
         try {
           growth = context.getBean(GrowthService.class).growth(site, p, source);
@@ -266,9 +260,9 @@ public class MetricsCommand implements Runnable {
     }
   }
 
-  /** The last period of {@code g} that ended before today. */
-  static Period lastComplete(Granularity g, ZoneId zone) {
-    LocalDate yesterday = LocalDate.now(zone).minusDays(1);
+  /** The last period of {@code g} that ended before today, by {@code clock} and its zone. */
+  static Period lastComplete(Granularity g, java.time.Clock clock) {
+    LocalDate yesterday = LocalDate.now(clock).minusDays(1);
     Period p = Period.containing(g, yesterday);
     return p.end().isAfter(yesterday) ? p.previous() : p;
   }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.brandpulse.app.reanalyze.ReanalyzeJob;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,10 +32,10 @@ public class ReanalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant from = since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant to = until == null ? null : until.atStartOfDay(ZoneOffset.UTC).toInstant();
-    try (ConfigurableApplicationContext ctx = AppContext.start(parent.settings())) {
-      ReanalyzeJob.Result r =
-          ctx.getBean(ReanalyzeJob.class)
-              .run(Instant.now().truncatedTo(ChronoUnit.MILLIS), from, to);
+    CliEnvironment env = parent.environment();
+    try (ConfigurableApplicationContext ctx =
+        AppContext.start(parent.settingsWithBrands("reanalyze"), env.clock())) {
+      ReanalyzeJob.Result r = ctx.getBean(ReanalyzeJob.class).run(env.now(), from, to);
       PrintWriter out = parent.spec.commandLine().getOut();
       out.printf(
           "Re-analysis %s%s: %d posts read, %d written%n",

@@ -1,7 +1,6 @@
 package org.brandpulse.app.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,7 +69,8 @@ public class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
     }
-    BrandpulseSettings settings = parent.settings();
+    BrandpulseSettings settings = parent.settingsWithBrands("report");
+    CliEnvironment env = parent.environment();
     for (String b : brands) {
       if (settings.brands().stream().noneMatch(x -> x.name().equals(b))) {
         throw new ParameterException(
@@ -81,13 +81,14 @@ public class ReportCommand implements Callable<Integer> {
                 + settings.brands().stream().map(x -> x.name()).toList());
       }
     }
-    try (ConfigurableApplicationContext context = AppContext.start(settings)) {
+    try (ConfigurableApplicationContext context = AppContext.start(settings, env.clock())) {
       ReportService reports = context.getBean(ReportService.class);
       String first = brands.isEmpty() ? settings.brands().get(0).name() : brands.get(0);
       Period p =
           date != null
               ? Period.containing(g, date)
-              : ReportService.lastComplete(g, LocalDate.now(reports.zone(first)));
+              : ReportService.lastComplete(
+                  g, LocalDate.now(env.clock().withZone(reports.zone(first))));
       if (email && !reports.mailConfigured()) {
         spec.commandLine()
             .getErr()
@@ -96,7 +97,8 @@ public class ReportCommand implements Callable<Integer> {
                     + " SPRING_MAIL_PORT");
         return ExitCodes.CONFIG;
       }
-      var written = reports.generate(brands, p, out, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+      var written =
+          reports.generate(brands, p, out, env.clock().instant().truncatedTo(ChronoUnit.SECONDS));
       var o = spec.commandLine().getOut();
       for (ReportService.Generated r : written) {
         o.println(r.file().toAbsolutePath());

@@ -87,8 +87,10 @@ public class StoreCommand implements Runnable {
               .dataDir()
               .resolve("store-copy-" + name(source) + "-to-" + name(target) + ".checkpoint");
       java.nio.file.Files.createDirectories(settings.dataDir());
-      try (Closing a = new Closing(Stores.open(settings, source, urls, System::getenv));
-          Closing b = new Closing(Stores.open(settings, target, urls, System::getenv))) {
+      try (Closing a =
+              new Closing(Stores.open(settings, source, urls, store.parent.environment().env()));
+          Closing b =
+              new Closing(Stores.open(settings, target, urls, store.parent.environment().env()))) {
         StoreCopy.Result r = new StoreCopy(a.store, b.store, batch, checkpoint).run();
         spec.commandLine()
             .getOut()

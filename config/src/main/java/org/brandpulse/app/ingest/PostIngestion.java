@@ -1,7 +1,6 @@
 package org.brandpulse.app.ingest;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +50,10 @@ public class PostIngestion {
     this.skipReport = skipReport;
   }
 
-  /** Resumes an interrupted run if there is one, then ingests what is new from every source. */
-  public IngestResult run(IngestProgress progress) throws Exception {
-    return run(Instant.now().truncatedTo(ChronoUnit.MILLIS), List.of(), progress);
-  }
-
-  /** Same, at a given run time and for the named sources only (all when empty). */
+  /**
+   * Resumes an interrupted run if there is one, then ingests what is new from the named sources
+   * (all when empty), as of {@code runAt}.
+   */
   public IngestResult run(Instant runAt, List<String> only, IngestProgress progress)
       throws Exception {
     try (RunLock lock = RunLock.acquire(settings.dataDir().resolve("ingest.lock"))) {

@@ -1,7 +1,7 @@
 package org.brandpulse.app.ingest;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +23,10 @@ public class SkipReport {
   private static final int MAX_LOCATION = 1000;
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public SkipReport(JdbcTemplate jdbc) {
+  public SkipReport(JdbcTemplate jdbc, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -50,7 +52,7 @@ public class SkipReport {
         location,
         reason,
         skipped.text(),
-        Timestamp.from(Instant.now()));
+        Timestamp.from(clock.instant()));
   }
 
   /** What was skipped in the given job executions, oldest first. */

@@ -46,7 +46,7 @@ public class GrowthService {
    * @throws IllegalArgumentException when the site has no metrics
    */
   public Growth growth(String siteName, Period period, String source) throws StoreException {
-    SiteSettings site = settings.site(siteName);
+    SiteSettings site = settings.siteOrAdHoc(siteName);
     String from = source != null ? source : metrics.primarySource(site.name(), Metric.SESSIONS);
     if (from == null) {
       throw new IllegalArgumentException(

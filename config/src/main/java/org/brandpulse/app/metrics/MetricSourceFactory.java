@@ -39,17 +39,20 @@ public class MetricSourceFactory {
   private final BrandpulseSettings settings;
   private final HttpFetcher http;
   private final Function<String, String> environment;
+  private final java.time.Clock clock;
   // Plausible's limit is per API key: one limiter per key, shared by the sources using it
   private final java.util.Map<String, RateLimiter> limiters =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   @Autowired
-  public MetricSourceFactory(BrandpulseSettings settings) {
-    this(settings, System::getenv);
+  public MetricSourceFactory(BrandpulseSettings settings, java.time.Clock clock) {
+    this(settings, System::getenv, clock);
   }
 
   /** With another environment (tests). */
-  public MetricSourceFactory(BrandpulseSettings settings, Function<String, String> environment) {
+  public MetricSourceFactory(
+      BrandpulseSettings settings, Function<String, String> environment, java.time.Clock clock) {
+    this.clock = clock;
     this.settings = settings;
     this.environment = environment;
     this.http = new HttpFetcher(HttpOptions.DEFAULTS.withUserAgent(settings.ingest().userAgent()));
@@ -127,7 +130,8 @@ public class MetricSourceFactory {
             .withSessionTimeout(session)
             .withGoals(goals)
             .withZone(ZoneId.of(site.zone()));
-    return new AccessLogSource(name, files, format, new TrafficClassifier(hosts(site)), options);
+    return new AccessLogSource(
+        name, files, format, new TrafficClassifier(hosts(site)), options, clock);
   }
 
   /** The site's own host names (from its URL), whose referrers count as direct traffic. */

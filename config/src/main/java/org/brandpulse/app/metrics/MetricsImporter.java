@@ -1,5 +1,6 @@
 package org.brandpulse.app.metrics;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -72,19 +73,21 @@ public class MetricsImporter {
   private final MetricsRepository repository;
   private final MetricSourceFactory factory;
   private final SkipReport skips;
+  private final Clock clock;
 
   public MetricsImporter(
-      MetricsRepository repository, MetricSourceFactory factory, SkipReport skips) {
+      MetricsRepository repository, MetricSourceFactory factory, SkipReport skips, Clock clock) {
     this.repository = repository;
     this.factory = factory;
     this.skips = skips;
+    this.clock = clock;
   }
 
   /** Imports a configured source of a site. */
   public Outcome importSource(SiteSettings site, MetricSourceSettings settings, Long jobExecutionId)
       throws SourceException {
     MetricsSource source = factory.create(site, settings);
-    LocalDate yesterday = LocalDate.now(ZoneId.of(site.zone())).minusDays(1);
+    LocalDate yesterday = LocalDate.now(clock.withZone(ZoneId.of(site.zone()))).minusDays(1);
     LocalDate from = yesterday.minusDays(BACKFILL_DAYS - 1L);
     int revision = revisionDays(settings);
     var last =

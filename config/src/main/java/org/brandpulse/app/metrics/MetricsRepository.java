@@ -2,6 +2,7 @@ package org.brandpulse.app.metrics;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,9 +43,11 @@ public class MetricsRepository {
   public record Coverage(String source, LocalDate first, LocalDate last, long days) {}
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public MetricsRepository(JdbcTemplate jdbc) {
+  public MetricsRepository(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /**
@@ -85,7 +88,7 @@ public class MetricsRepository {
         batch.source(),
         Date.valueOf(batch.from()),
         Date.valueOf(batch.to()),
-        Timestamp.from(Instant.now()),
+        Timestamp.from(clock.instant()),
         merged.size(),
         batch.skipped().size(),
         summaryJson);

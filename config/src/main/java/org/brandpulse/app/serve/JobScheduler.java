@@ -1,7 +1,7 @@
 package org.brandpulse.app.serve;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +35,7 @@ public class JobScheduler implements SmartLifecycle {
   private final JobLock lock;
   private final TaskScheduler scheduler;
   private final ServeMetrics metrics;
+  private final Clock clock;
   private final List<ScheduledFuture<?>> planned = new ArrayList<>();
   private final AtomicInteger active = new AtomicInteger();
   private volatile boolean running;
@@ -44,7 +45,8 @@ public class JobScheduler implements SmartLifecycle {
       ServeSettings settings,
       JobLock lock,
       TaskScheduler scheduler,
-      ServeMetrics metrics) {
+      ServeMetrics metrics,
+      Clock clock) {
     for (ScheduledJob job : jobs) {
       if (this.jobs.putIfAbsent(job.name(), job) != null) {
         throw new IllegalStateException("two scheduled jobs are named '" + job.name() + "'");
@@ -54,6 +56,7 @@ public class JobScheduler implements SmartLifecycle {
     this.lock = lock;
     this.scheduler = scheduler;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   /** The jobs by name, in declaration order. */
@@ -148,13 +151,13 @@ public class JobScheduler implements SmartLifecycle {
                 log.warn("serve: lost the lock of '{}' while it runs", name);
               }
             },
-            Instant.now().plus(every),
+            scheduler.getClock().instant().plus(every),
             every);
     long started = System.nanoTime();
     boolean success = false;
     active.incrementAndGet();
     try {
-      job.run(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+      job.run(clock.instant().truncatedTo(ChronoUnit.MILLIS));
       success = true;
     } catch (Exception e) {
       log.error("serve: job '{}' failed: {}", name, e.toString(), e);

@@ -1,5 +1,6 @@
 package org.brandpulse.app.serve;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.brandpulse.app.BrandpulseApplication;
@@ -45,9 +46,20 @@ public final class ServeApp {
       BrandpulseSettings settings,
       ServeSettings serve,
       ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
+    return start(settings, serve, Clock.systemUTC(), initializers);
+  }
+
+  /** Starts the web context with beans that read "now" from {@code clock}. */
+  @SafeVarargs
+  public static ConfigurableApplicationContext start(
+      BrandpulseSettings settings,
+      ServeSettings serve,
+      Clock clock,
+      ApplicationContextInitializer<ConfigurableApplicationContext>... initializers) {
     return new SpringApplicationBuilder(BrandpulseApplication.class)
         .web(WebApplicationType.SERVLET)
         .properties(properties(settings, serve))
+        .initializers(AppContext.base(settings, clock))
         .initializers(ctx -> ctx.getBeanFactory().registerSingleton("serveSettings", serve))
         .initializers(initializers)
         // application.properties says "none" for the command line; a command-line argument wins.

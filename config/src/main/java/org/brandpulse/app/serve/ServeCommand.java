@@ -1,11 +1,10 @@
 package org.brandpulse.app.serve;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.brandpulse.app.cli.BrandpulseCommand;
 import org.brandpulse.app.cli.ExitCodes;
 import org.brandpulse.app.settings.BrandpulseSettings;
-import org.brandpulse.app.settings.SettingsLoader;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
@@ -30,9 +29,8 @@ public class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine.Model.OptionSpec option = spec.findOption("--config");
-    Path config = option == null ? Path.of("brandpulse.yml") : option.getValue();
-    BrandpulseSettings settings = SettingsLoader.load(config);
+    BrandpulseCommand root = BrandpulseCommand.of(spec);
+    BrandpulseSettings settings = root.settings();
     ServeSettings serve = serveSettings(settings);
     if (port != null) {
       serve = serve.withPort(port);
@@ -42,7 +40,7 @@ public class ServeCommand implements Callable<Integer> {
           .getErr()
           .println(
               "brandpulse: nobody could log in: add users under 'serve.users' in "
-                  + settings.file()
+                  + (settings.embedded() ? "a brandpulse.yml" : settings.file().toString())
                   + " (username, passwordHash from 'brandpulse hash-password', roles)");
       return ExitCodes.CONFIG;
     }
@@ -51,6 +49,7 @@ public class ServeCommand implements Callable<Integer> {
         ServeApp.start(
             settings,
             serve,
+            root.environment().clock(),
             ctx ->
                 ctx.addApplicationListener(
                     e -> {

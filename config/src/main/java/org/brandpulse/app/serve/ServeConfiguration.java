@@ -38,8 +38,8 @@ public class ServeConfiguration {
   }
 
   @Bean
-  JobLock jobLock(JdbcTemplate jdbc) {
-    return new JobLock(jdbc, instanceName(), LEASE, Clock.systemUTC());
+  JobLock jobLock(JdbcTemplate jdbc, Clock clock) {
+    return new JobLock(jdbc, instanceName(), LEASE, clock);
   }
 
   @Bean
@@ -84,8 +84,9 @@ public class ServeConfiguration {
       ServeSettings settings,
       JobLock lock,
       ThreadPoolTaskScheduler brandpulseTaskScheduler,
-      ServeMetrics metrics) {
-    return new JobScheduler(jobs, settings, lock, brandpulseTaskScheduler, metrics);
+      ServeMetrics metrics,
+      Clock clock) {
+    return new JobScheduler(jobs, settings, lock, brandpulseTaskScheduler, metrics, clock);
   }
 
   /** Host, process id and a random part: unique even for two instances in one process (tests). */

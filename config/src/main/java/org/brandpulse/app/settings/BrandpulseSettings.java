@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The whole of {@code brandpulse.yml}, validated.
  *
- * @param file the file it was read from
+ * @param file the file it was read from; for the embedded defaults, where one would be
+ * @param embedded true for the embedded defaults (no configuration file: no brands, no sources)
  * @param dataDir where the embedded database and index live (absolute)
  * @param database the JDBC database
  * @param store the post store
@@ -20,6 +21,7 @@ import java.util.List;
  */
 public record BrandpulseSettings(
     Path file,
+    boolean embedded,
     Path dataDir,
     DatabaseSettings database,
     StoreSettings store,
@@ -38,6 +40,49 @@ public record BrandpulseSettings(
     sites = sites == null ? List.of() : List.copyOf(sites);
     alerts = alerts == null ? org.brandpulse.app.alerts.AlertSettings.DEFAULTS : alerts;
     serve = serve == null ? org.brandpulse.app.serve.ServeSettings.DEFAULTS : serve;
+  }
+
+  /** A copy marked as the embedded defaults. */
+  BrandpulseSettings asEmbedded() {
+    return new BrandpulseSettings(
+        file, true, dataDir, database, store, brands, sources, ingest, audits, sites, alerts,
+        serve);
+  }
+
+  /** Where these settings come from, for messages: the file, or the embedded defaults. */
+  public String describe() {
+    return embedded
+        ? "the embedded defaults (no configuration file; data in " + dataDir + ")"
+        : file.toString();
+  }
+
+  /**
+   * These settings, when they name at least one brand; otherwise an error saying that {@code
+   * command} needs brands and how to give them.
+   */
+  public BrandpulseSettings requireBrands(String command) {
+    if (!brands.isEmpty()) {
+      return this;
+    }
+    String fix =
+        embedded
+            ? "no configuration file was found (--config FILE, $BRANDPULSE_CONFIG, ./brandpulse.yml"
+                + " or demo/brandpulse.yml from 'brandpulse demo'); write a brandpulse.yml with"
+                + " 'brands:' (name, query) and 'sources:'"
+            : file + " has none; add 'brands:' (name, query; see the README)";
+    throw new SettingsException(
+        "'brandpulse " + command + "' needs at least one brand to work on: " + fix);
+  }
+
+  /**
+   * The configured site with this name, or else an ad hoc one (UTC, no brand, no goals): traffic
+   * can be imported and compared for a site the configuration does not name.
+   */
+  public SiteSettings siteOrAdHoc(String name) {
+    return sites.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseGet(() -> new SiteSettings(name, null, null, "UTC", List.of(), List.of()));
   }
 
   /** The site with this name. */

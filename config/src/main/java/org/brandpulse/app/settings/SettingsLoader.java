@@ -52,7 +52,14 @@ public final class SettingsLoader {
   public static BrandpulseSettings load(Path file) {
     RawSettings raw;
     try (InputStream in = Files.newInputStream(file)) {
-      raw = MAPPER.readValue(in, RawSettings.class);
+      byte[] yaml = in.readAllBytes();
+      // a file of nothing but comments and blank lines holds no settings: all defaults
+      boolean blank =
+          new String(yaml, java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+      raw = blank ? null : MAPPER.readValue(yaml, RawSettings.class);
     } catch (NoSuchFileException e) {
       throw new SettingsException(
           "configuration file " + file + " does not exist (give another with --config FILE)");
@@ -62,9 +69,32 @@ public final class SettingsLoader {
       throw new SettingsException(describe(file, e), e);
     }
     if (raw == null) {
-      throw new SettingsException(file + ": the file is empty; expected at least 'brands:'");
+      raw = new RawSettings(null, null, null, null, null, null, null, null, null, null);
     }
     return SettingsValidator.validate(file, raw);
+  }
+
+  /**
+   * The embedded defaults, for when there is no configuration file: no brands and no sources (so
+   * only the commands that need no brands work), the embedded H2 database and Lucene index in
+   * {@code dataDir}.
+   *
+   * @param wouldBe where a configuration file would be (relative paths resolve against its folder)
+   */
+  public static BrandpulseSettings defaults(Path wouldBe, Path dataDir) {
+    RawSettings raw =
+        new RawSettings(
+            dataDir.toAbsolutePath().toString(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return SettingsValidator.validate(wouldBe, raw).asEmbedded();
   }
 
   static String describe(Path file, JacksonException e) {

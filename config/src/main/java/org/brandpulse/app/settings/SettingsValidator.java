@@ -66,9 +66,6 @@ final class SettingsValidator {
     }
     env("database.passwordEnv", db.passwordEnv());
     List<BrandSettings> brands = raw.brands() == null ? List.of() : raw.brands();
-    if (brands.isEmpty()) {
-      problems.add("brands: at least one brand is required (name, query)");
-    }
     Set<String> brandNames = new HashSet<>();
     for (int i = 0; i < brands.size(); i++) {
       BrandSettings b = brands.get(i);
@@ -110,6 +107,7 @@ final class SettingsValidator {
     }
     return new BrandpulseSettings(
         file,
+        false,
         dataDir,
         db,
         store,

@@ -1,6 +1,6 @@
 package org.brandpulse.app.web;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.brandpulse.app.alerts.CaseState;
 import org.brandpulse.app.alerts.CaseStore;
@@ -31,11 +31,13 @@ public class CaseController {
   private final CaseInbox inbox;
   private final CaseStore store;
   private final ServeSettings serve;
+  private final Clock clock;
 
-  public CaseController(CaseInbox inbox, CaseStore store, ServeSettings serve) {
+  public CaseController(CaseInbox inbox, CaseStore store, ServeSettings serve, Clock clock) {
     this.inbox = inbox;
     this.store = store;
     this.serve = serve;
+    this.clock = clock;
   }
 
   @GetMapping("/cases")
@@ -89,14 +91,14 @@ public class CaseController {
 
   @PostMapping("/cases/replied")
   String replied(@RequestParam String id, Authentication auth, RedirectAttributes flash) {
-    boolean changed = store.markReplied(id, Instant.now(), auth.getName());
+    boolean changed = store.markReplied(id, clock.instant(), auth.getName());
     flash.addFlashAttribute("message", changed ? "Marked replied." : "The case was not open.");
     return back(id);
   }
 
   @PostMapping("/cases/resolved")
   String resolved(@RequestParam String id, Authentication auth, RedirectAttributes flash) {
-    boolean changed = store.markResolved(id, Instant.now(), auth.getName());
+    boolean changed = store.markResolved(id, clock.instant(), auth.getName());
     flash.addFlashAttribute("message", changed ? "Marked resolved." : "The case was not open.");
     return back(id);
   }

@@ -1,6 +1,7 @@
 package org.brandpulse.app.web;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ public class JobRuns {
    * @param exitCode the exit code
    * @param started when it started, or null
    * @param ended when it ended, or null while it runs
+   * @param asOf when the run was read (a running job's duration counts to then)
    */
   public record Run(
       String job,
@@ -25,13 +27,12 @@ public class JobRuns {
       String status,
       String exitCode,
       Instant started,
-      Instant ended) {
+      Instant ended,
+      Instant asOf) {
 
-    /** How long it ran (until now while it runs), or null before it started. */
+    /** How long it ran (until {@code asOf} while it runs), or null before it started. */
     public Duration duration() {
-      return started == null
-          ? null
-          : Duration.between(started, ended == null ? Instant.now() : ended);
+      return started == null ? null : Duration.between(started, ended == null ? asOf : ended);
     }
 
     /** The duration as {@code 1h 02m 03s} or {@code 4.2s}. */
@@ -53,13 +54,16 @@ public class JobRuns {
   }
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  public JobRuns(JdbcTemplate jdbc) {
+  public JobRuns(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** The newest {@code perJob} executions of every job, by job name then newest first. */
   public List<Run> latest(int perJob) {
+    Instant asOf = clock.instant();
     return jdbc.query(
         "SELECT * FROM (SELECT I.JOB_NAME, E.JOB_EXECUTION_ID, E.STATUS, E.EXIT_CODE,"
             + " E.START_TIME, E.END_TIME, ROW_NUMBER() OVER (PARTITION BY I.JOB_NAME ORDER BY"
@@ -73,7 +77,8 @@ public class JobRuns {
                 rs.getString("STATUS"),
                 rs.getString("EXIT_CODE"),
                 instant(rs.getTimestamp("START_TIME")),
-                instant(rs.getTimestamp("END_TIME"))),
+                instant(rs.getTimestamp("END_TIME")),
+                asOf),
         perJob);
   }
 

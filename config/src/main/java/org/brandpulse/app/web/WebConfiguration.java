@@ -26,7 +26,7 @@ public class WebConfiguration {
   }
 
   @Bean
-  JobRuns jobRuns(JdbcTemplate jdbc) {
-    return new JobRuns(jdbc);
+  JobRuns jobRuns(JdbcTemplate jdbc, java.time.Clock clock) {
+    return new JobRuns(jdbc, clock);
   }
 }

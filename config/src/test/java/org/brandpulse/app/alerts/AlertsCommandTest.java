@@ -9,7 +9,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import org.brandpulse.app.cli.BrandpulseCommand;
+import org.brandpulse.app.cli.CliEnvironment;
+import org.brandpulse.app.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +27,15 @@ class AlertsCommandTest {
       new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
           .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
+  /** "Now" for the posts and the runs of the command: a fixed morning, a second per reading. */
+  private final Clock now = SteppingClock.startingAt("2026-11-27T09:00:00Z", Duration.ofSeconds(1));
+
   @TempDir Path dir;
 
   @Test
   void waitsInTheOutboxWithoutAMailServerThenSendsOnceWithOne() throws Exception {
     AlertsFixture fixture = new AlertsFixture(dir, MAIL);
-    ComplaintAlertsJobTest.storePosts(fixture, java.time.Instant.now());
+    ComplaintAlertsJobTest.storePosts(fixture, now.instant());
     fixture.close();
     String config = dir.resolve("brandpulse.yml").toString();
 
@@ -51,16 +58,10 @@ class AlertsCommandTest {
     }
   }
 
-  private static String alerts(String config) {
+  private String alerts(String config) {
     StringWriter out = new StringWriter();
     PrintWriter writer = new PrintWriter(out, true);
-    CommandLine cli = BrandpulseCommand.commandLine(writer, writer);
-    if (!cli.getSubcommands().containsKey("alerts")) {
-      // Until the lead registers it in BrandpulseCommand; setOut/setErr reach it from here on.
-      cli.addSubcommand("alerts", new AlertsCommand());
-      cli.setOut(writer);
-      cli.setErr(writer);
-    }
+    CommandLine cli = BrandpulseCommand.commandLine(writer, writer, CliEnvironment.fixed(now, dir));
     int code = cli.execute("--config", config, "alerts");
     writer.flush();
     assertThat(code).as(out.toString()).isZero();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brandpulse.app.cli.BrandpulseCommand;
+import org.brandpulse.app.cli.CliEnvironment;
+import org.brandpulse.app.testing.SteppingClock;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +102,11 @@ class AuditCommandIT {
     all[1] = dir.resolve("brandpulse.yml").toString();
     System.arraycopy(args, 0, all, 2, args.length);
     return BrandpulseCommand.commandLine(
-            new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))
+            new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true),
+            CliEnvironment.fixed(
+                SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofMinutes(1)),
+                dir))
         .execute(all);
   }
 }

@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,9 +18,86 @@ class CommandLineTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+
   private int run(String... args) {
-    return BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+    return run(CliEnvironment.fixed(NOW, dir), args);
+  }
+
+  private int run(CliEnvironment env, String... args) {
+    return BrandpulseCommand.commandLine(
+            new PrintWriter(out, true), new PrintWriter(err, true), env)
         .execute(args);
+  }
+
+  @Test
+  void withoutAConfigurationFileTheCommandsThatNeedNoBrandsRunOnTheEmbeddedDefaults()
+      throws Exception {
+    Path log = dir.resolve("access.log");
+    Files.writeString(
+        log,
+        "203.0.113.9 - - [26/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 512 \"-\""
+            + " \"Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0\"\n");
+    assertThat(run("metrics", "import", "--site", "shop", "--access-log", log.toString(), "--json"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString()).contains("\"pageviews\":1");
+    assertThat(err.toString())
+        .contains("configuration the embedded defaults (no configuration file; data in")
+        .contains(dir.resolve(".brandpulse").toString());
+    assertThat(dir.resolve(".brandpulse")).isDirectory();
+    assertThat(
+            run("metrics", "growth", "--site", "shop", "--period", "day", "--date", "2026-11-26"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString()).contains("Site shop, day 2026-11-26");
+  }
+
+  @Test
+  void aCommandThatNeedsBrandsSaysSoWhenThereAreNone() throws Exception {
+    for (String command : new String[] {"ingest", "alerts", "report", "reanalyze"}) {
+      err.getBuffer().setLength(0);
+      assertThat(run(command)).as(command).isEqualTo(3);
+      assertThat(err.toString())
+          .contains("'brandpulse " + command + "' needs at least one brand")
+          .contains("no configuration file was found");
+    }
+    Files.writeString(dir.resolve("brandpulse.yml"), "dataDir: data\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("ingest")).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("'brandpulse ingest' needs at least one brand")
+        .contains(dir.resolve("brandpulse.yml") + " has none; add 'brands:'");
+  }
+
+  @Test
+  void theConfigurationIsLookedForInOrderAndNamed() throws Exception {
+    Files.createDirectories(dir.resolve("demo"));
+    Files.writeString(dir.resolve("demo/brandpulse.yml"), "dataDir: demo-data\n");
+    BrandpulseCommand root = new BrandpulseCommand(CliEnvironment.fixed(NOW, dir));
+    assertThat(ConfigLocator.load(null, CliEnvironment.fixed(NOW, dir)).dataDir())
+        .isEqualTo(dir.resolve("demo/demo-data"));
+    Files.writeString(dir.resolve("brandpulse.yml"), "dataDir: here\n");
+    assertThat(ConfigLocator.load(null, CliEnvironment.fixed(NOW, dir)).dataDir())
+        .isEqualTo(dir.resolve("here"));
+    Path named = Files.writeString(dir.resolve("named.yml"), "dataDir: named\n");
+    CliEnvironment withVariable =
+        new CliEnvironment(
+            NOW, dir, k -> k.equals("BRANDPULSE_CONFIG") ? named.toString() : null, dir);
+    assertThat(ConfigLocator.load(null, withVariable).dataDir()).isEqualTo(dir.resolve("named"));
+    assertThat(ConfigLocator.load(Path.of("demo/brandpulse.yml"), withVariable).dataDir())
+        .as("--config wins")
+        .isEqualTo(dir.resolve("demo/demo-data"));
+    CliEnvironment missing =
+        new CliEnvironment(NOW, dir, k -> k.equals("BRANDPULSE_CONFIG") ? "gone.yml" : null, dir);
+    assertThat(run(missing, "metrics", "growth", "--site", "s")).isEqualTo(3);
+    assertThat(err.toString()).contains("gone.yml (from $BRANDPULSE_CONFIG) does not exist");
+    CliEnvironment home =
+        new CliEnvironment(
+            NOW, dir.resolve("empty"), k -> k.equals("BRANDPULSE_HOME") ? "/srv/bp" : null, dir);
+    assertThat(ConfigLocator.load(null, home).dataDir()).isEqualTo(Path.of("/srv/bp"));
+    assertThat(root.environment().now()).isEqualTo(NOW.instant());
   }
 
   @Test

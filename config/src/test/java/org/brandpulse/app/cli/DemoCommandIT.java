@@ -16,27 +16,54 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.brandpulse.app.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
-/** The README's first command, end to end: demo data written, ingested, summarised. */
+/**
+ * The README's first command, end to end: demo data written, ingested, summarised; then the next
+ * commands a newcomer types in the same folder, without {@code --config}. "Now" is fixed to the
+ * morning after the demo's last day, whatever today is.
+ */
 class DemoCommandIT {
 
-  @TempDir Path dir;
+  private final Clock morningAfter =
+      SteppingClock.startingAt("2026-11-28T07:30:00Z", Duration.ofSeconds(1));
+
+  @TempDir Path workingDir;
+
+  /** Where the demo writes by default: {@code demo/} in the working folder. */
+  private Path dir;
+
+  private CommandLine cli(StringWriter out, StringWriter err) {
+    return BrandpulseCommand.commandLine(
+        new PrintWriter(out, true),
+        new PrintWriter(err, true),
+        CliEnvironment.fixed(morningAfter, workingDir));
+  }
 
   @Test
   void theDemoIngestsTheBundledDataAndALaterIngestFindsNothingNew() throws Exception {
+    dir = workingDir.resolve("demo");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-            .execute("demo", "--dir", dir.toString(), "--last-day", "2026-11-27", "--quiet");
+    int code = cli(out, err).execute("demo", "--last-day", "2026-11-27", "--quiet");
 
     assertThat(code).as(err.toString()).isZero();
     String summary = out.toString();
+    assertThat(summary)
+        .as("a human summary, not the generator's records")
+        .doesNotContain("DemoData[", "PlantedTruth[", "MalformedRecord[", "DemoFile[")
+        .contains("2026-08-30 to 2026-11-27", "social.jsonl", "malformed on purpose")
+        .contains("Planted events:", "Site access log logs/bazarly-access.log.gz")
+        .contains("./brandpulse report --out reports")
+        .doesNotContain("--config");
     assertThat(summary)
         .contains("Ingest run", "COMPLETED", "social-export", "listening-export", "news", "blogs")
         .contains("Skipped records (6)", "social.jsonl:344", "listening.csv:717")
@@ -46,10 +73,11 @@ class DemoCommandIT {
     assertThat(storedCount(summary)).isBetween(2_500L, 3_100L);
 
     StringWriter again = new StringWriter();
-    int second =
-        BrandpulseCommand.commandLine(new PrintWriter(again, true), new PrintWriter(err, true))
-            .execute("-c", dir.resolve("brandpulse.yml").toString(), "ingest", "--quiet");
-    assertThat(second).isZero();
+    StringWriter againErr = new StringWriter();
+    int second = cli(again, againErr).execute("ingest", "--quiet");
+    assertThat(second).as(againErr.toString()).isZero();
+    assertThat(againErr.toString())
+        .contains("brandpulse: configuration " + dir.resolve("brandpulse.yml"));
     assertThat(again.toString()).containsPattern("social-export\\s+0\\s+0\\s+0");
 
     // site metrics: the generated log imported, growth printed
@@ -73,16 +101,12 @@ class DemoCommandIT {
       StringWriter err = new StringWriter();
       Path reports = dir.resolve("out");
       int code =
-          BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+          cli(out, err)
               .execute(
-                  "-c",
-                  dir.resolve("brandpulse.yml").toString(),
                   "report",
                   "--out",
                   reports.toString(),
-                  "--date",
-                  "2026-11-20",
-                  "--email");
+                  "--email"); // no --date: the last complete week before the fixed "now"
       assertThat(code).as(err.toString()).isZero();
       Path file = reports.resolve("bazarly-2026-W47.html");
       assertThat(out.toString().strip()).isEqualTo(file.toAbsolutePath().toString());
@@ -116,13 +140,7 @@ class DemoCommandIT {
 
       // complaint alerts on the demo data: sent once, nothing the second time
       StringWriter alerts = new StringWriter();
-      String config = dir.resolve("brandpulse.yml").toString();
-      assertThat(
-              BrandpulseCommand.commandLine(
-                      new PrintWriter(alerts, true), new PrintWriter(err, true))
-                  .execute("-c", config, "alerts"))
-          .as(err.toString())
-          .isZero();
+      assertThat(cli(alerts, err).execute("alerts")).as(err.toString()).isZero();
       var sent = java.util.regex.Pattern.compile("Sent (\\d+) e-mails").matcher(alerts.toString());
       assertThat(sent.find()).as(alerts.toString()).isTrue();
       assertThat(Integer.parseInt(sent.group(1))).isPositive();
@@ -130,11 +148,7 @@ class DemoCommandIT {
       // after that there is nothing left to send
       for (String expected : new String[] {"Sent [01] e-mails", "Sent 0 e-mails"}) {
         StringWriter again = new StringWriter();
-        assertThat(
-                BrandpulseCommand.commandLine(
-                        new PrintWriter(again, true), new PrintWriter(err, true))
-                    .execute("-c", config, "alerts"))
-            .isZero();
+        assertThat(cli(again, err).execute("alerts")).isZero();
         assertThat(again.toString()).containsPattern(expected);
       }
     } finally {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.brandpulse.app.cli.BrandpulseCommand;
+import org.brandpulse.app.cli.CliEnvironment;
+import org.brandpulse.app.testing.SteppingClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +61,12 @@ class IngestMetricsJobTest {
     out.getBuffer().setLength(0);
     List<String> all = new ArrayList<>(List.of("-c", config.toString()));
     all.addAll(List.of(args));
-    return BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+    return BrandpulseCommand.commandLine(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            CliEnvironment.fixed(
+                SteppingClock.startingAt("2026-01-04T06:00:00Z", java.time.Duration.ofSeconds(1)),
+                dir))
         .execute(all.toArray(String[]::new));
   }
 

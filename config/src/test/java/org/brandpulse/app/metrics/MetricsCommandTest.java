@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.brandpulse.app.cli.BrandpulseCommand;
+import org.brandpulse.app.cli.CliEnvironment;
+import org.brandpulse.app.testing.SteppingClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +106,12 @@ class MetricsCommandTest {
     out.getBuffer().setLength(0);
     List<String> all = new ArrayList<>(List.of("-c", config.toString()));
     all.addAll(List.of(args));
-    return BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+    return BrandpulseCommand.commandLine(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            CliEnvironment.fixed(
+                SteppingClock.startingAt("2026-10-20T06:00:00Z", java.time.Duration.ofSeconds(1)),
+                dir))
         .execute(all.toArray(String[]::new));
   }
 
@@ -187,8 +194,8 @@ class MetricsCommandTest {
   @Test
   void badInputIsNamed() {
     assertThat(run("metrics", "import", "--site", "shop", "--access-log", "nope.log")).isEqualTo(2);
-    assertThat(run("metrics", "growth", "--site", "elsewhere")).isEqualTo(3);
-    assertThat(err.toString()).contains("no site named 'elsewhere'");
+    assertThat(run("metrics", "growth", "--site", "elsewhere")).isEqualTo(1);
+    assertThat(err.toString()).contains("site 'elsewhere' has no metrics yet");
     assertThat(run("metrics", "growth", "--site", "shop", "--period", "fortnight")).isEqualTo(2);
     assertThat(run("metrics", "growth", "--site", "shop")).isEqualTo(1);
     assertThat(err.toString()).contains("site 'shop' has no metrics yet");

@@ -187,7 +187,12 @@ class JobLockTest {
             });
     JobScheduler s =
         new JobScheduler(
-            List.of(failing), ServeSettings.DEFAULTS, lock, tasks, new ServeMetrics(meters));
+            List.of(failing),
+            ServeSettings.DEFAULTS,
+            lock,
+            tasks,
+            new ServeMetrics(meters),
+            Clock.systemUTC());
 
     assertThat(s.runNow("seoAudit")).isTrue();
     assertThat(lock.holders()).isEmpty();
@@ -207,7 +212,8 @@ class JobLockTest {
         ServeSettings.DEFAULTS,
         lock,
         tasks(),
-        new ServeMetrics(new SimpleMeterRegistry()));
+        new ServeMetrics(new SimpleMeterRegistry()),
+        Clock.systemUTC());
   }
 
   private ThreadPoolTaskScheduler tasks() {

@@ -40,7 +40,8 @@ class JobSchedulerTest {
         new ServeSettings(null, null, schedules, null, null),
         new JobLock(jdbc, "test", Duration.ofSeconds(30), Clock.systemUTC()),
         tasks,
-        new ServeMetrics(new SimpleMeterRegistry()));
+        new ServeMetrics(new SimpleMeterRegistry()),
+        Clock.systemUTC());
   }
 
   @Test
@@ -115,7 +116,8 @@ class JobSchedulerTest {
                     ServeSettings.DEFAULTS,
                     null,
                     tasks,
-                    null))
+                    null,
+                    Clock.systemUTC()))
         .hasMessageContaining("two scheduled jobs are named 'report'");
   }
 }

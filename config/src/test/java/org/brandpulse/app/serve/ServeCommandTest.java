@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.brandpulse.app.cli.BrandpulseCommand;
+import org.brandpulse.app.cli.CliEnvironment;
+import org.brandpulse.app.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,7 +28,12 @@ class ServeCommandTest {
 
   private int run(String stdin, String... args) {
     CommandLine cli =
-        BrandpulseCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        BrandpulseCommand.commandLine(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            CliEnvironment.fixed(
+                SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofSeconds(1)),
+                dir));
     if (!cli.getSubcommands().containsKey("serve")) {
       cli.addSubcommand(new ServeCommand());
       cli.addSubcommand(new HashPasswordCommand());

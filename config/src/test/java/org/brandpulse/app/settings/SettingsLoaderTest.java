@@ -104,7 +104,7 @@ class SettingsLoaderTest {
   }
 
   @Test
-  void requiresBrandsAndQueriesAndUniqueNames() throws IOException {
+  void requiresQueriesAndUniqueNames() throws IOException {
     Path file =
         write(
             """
@@ -115,8 +115,30 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> SettingsLoader.load(file))
         .hasMessageContaining("brands[0].query: required")
         .hasMessageContaining("brands[0].competitors[0].name: 'bazarly' is used twice");
-    assertThatThrownBy(() -> SettingsLoader.load(write("dataDir: x\n")))
-        .hasMessageContaining("brands: at least one brand is required");
+  }
+
+  @Test
+  void aConfigurationWithoutBrandsIsValidForTheCommandsThatNeedNone() throws IOException {
+    BrandpulseSettings settings = SettingsLoader.load(write("dataDir: x\n"));
+    assertThat(settings.brands()).isEmpty();
+    assertThat(settings.dataDir()).isEqualTo(dir.resolve("x"));
+    assertThatThrownBy(() -> settings.requireBrands("alerts"))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("'brandpulse alerts' needs at least one brand")
+        .hasMessageContaining("has none; add 'brands:'");
+    assertThat(SettingsLoader.load(write("")).brands()).as("an empty file: all defaults").isEmpty();
+  }
+
+  @Test
+  void theEmbeddedDefaultsKeepTheirDataInTheGivenFolder() {
+    BrandpulseSettings settings =
+        SettingsLoader.defaults(dir.resolve("brandpulse.yml"), dir.resolve("home/.brandpulse"));
+    assertThat(settings.embedded()).isTrue();
+    assertThat(settings.dataDir()).isEqualTo(dir.resolve("home/.brandpulse"));
+    assertThat(settings.jdbcUrl()).contains(dir.resolve("home/.brandpulse").toString());
+    assertThat(settings.describe()).startsWith("the embedded defaults");
+    assertThatThrownBy(() -> settings.requireBrands("report"))
+        .hasMessageContaining("no configuration file was found");
   }
 
   @Test

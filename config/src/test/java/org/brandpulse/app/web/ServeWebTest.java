@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.brandpulse.app.alerts.CaseState;
@@ -33,6 +34,9 @@ class ServeWebTest {
 
   static final String SCRIPT = "<script>alert(1)</script>";
 
+  /** "Now" for the posts, the cases and the server. */
+  static final Clock NOW = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
+
   ConfigurableApplicationContext context;
   WebClient anonymous;
   int port;
@@ -50,7 +54,7 @@ class ServeWebTest {
           - {name: social, type: jsonl, glob: 'exports/*.jsonl', sourceKey: social}
         """);
     Files.createDirectories(dir.resolve("exports"));
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = NOW.instant();
     Files.writeString(
         dir.resolve("exports/posts.jsonl"),
         String.join(
@@ -75,7 +79,7 @@ class ServeWebTest {
                 new ServeSettings.User("mina", encoder.encode("মিনা-pass"), List.of("manager")),
                 new ServeSettings.User("adam", encoder.encode("admin-pass"), List.of("admin"))),
             null);
-    context = ServeApp.start(SettingsLoader.load(dir.resolve("brandpulse.yml")), serve);
+    context = ServeApp.start(SettingsLoader.load(dir.resolve("brandpulse.yml")), serve, NOW);
     port = ServeApp.port(context);
     anonymous = new WebClient(port);
     jdbc = context.getBean(JdbcTemplate.class);
@@ -103,7 +107,7 @@ class ServeWebTest {
   }
 
   private static ComplaintCase complaint(String id, String text, int priority) {
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = NOW.instant();
     return new ComplaintCase(
         id,
         "Bazarly",

@@ -1,5 +1,6 @@
 package org.brandpulse.seoaudit.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,10 +81,20 @@ public final class SiteAudit implements CrawlListener {
       Thresholds thresholds,
       Fetcher fetcher,
       Consumer<CrawlProgress> progress) {
+    return run(options, thresholds, fetcher, progress, Clock.systemUTC());
+  }
+
+  /** Audits a site; the result's start and end times come from {@code clock}. */
+  public static AuditResult run(
+      CrawlOptions options,
+      Thresholds thresholds,
+      Fetcher fetcher,
+      Consumer<CrawlProgress> progress,
+      Clock clock) {
     Objects.requireNonNull(progress, "progress");
     SiteAudit audit = new SiteAudit(options, thresholds, progress);
-    CrawlSummary summary = new Crawler(options, fetcher).crawl(audit);
-    return audit.result(options, summary);
+    CrawlSummary summary = new Crawler(options, fetcher, clock).crawl(audit);
+    return audit.result(options, summary, clock.instant());
   }
 
   @Override
@@ -130,7 +141,7 @@ public final class SiteAudit implements CrawlListener {
     progress.accept(p);
   }
 
-  private AuditResult result(CrawlOptions options, CrawlSummary summary) {
+  private AuditResult result(CrawlOptions options, CrawlSummary summary, Instant finishedAt) {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(siteChecks.finish());
     all.sort(Finding.ORDER);
@@ -153,7 +164,7 @@ public final class SiteAudit implements CrawlListener {
         UrlNormalizer.origin(start),
         start,
         summary.startedAt(),
-        Instant.now(),
+        finishedAt,
         summary.stopReason().name(),
         HealthScore.of(sorted, rows.size()),
         rows,

@@ -30,14 +30,21 @@ public final class Crawler {
 
   private final CrawlOptions options;
   private final Fetcher fetcher;
+  private final java.time.Clock clock;
 
   /** A crawler over {@code fetcher} (use {@link JdkHttpFetcher} for real HTTP). */
   public Crawler(CrawlOptions options, Fetcher fetcher) {
+    this(options, fetcher, java.time.Clock.systemUTC());
+  }
+
+  /** A crawler over {@code fetcher} whose summary's start and end times come from {@code clock}. */
+  public Crawler(CrawlOptions options, Fetcher fetcher, java.time.Clock clock) {
     if (options.startUrls().isEmpty()) {
       throw new IllegalArgumentException("CrawlOptions need at least one start URL");
     }
     this.options = options;
     this.fetcher = java.util.Objects.requireNonNull(fetcher, "fetcher");
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   /** A crawler with its own {@link JdkHttpFetcher}. */
@@ -51,7 +58,7 @@ public final class Crawler {
    * @throws RuntimeException whatever the listener threw (the crawl stops at once)
    */
   public CrawlSummary crawl(CrawlListener listener) {
-    try (Run run = new Run(options, fetcher, listener)) {
+    try (Run run = new Run(options, fetcher, listener, clock)) {
       return run.execute();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot clean up the crawl's spill directory", e);
@@ -108,11 +115,14 @@ public final class Crawler {
     private final Map<String, AtomicLong> skipped = new ConcurrentHashMap<>();
     private final Map<String, List<String>> skippedSamples = new ConcurrentHashMap<>();
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
-    private final Instant startedAt = Instant.now();
+    private final java.time.Clock clock;
+    private final Instant startedAt;
     private final long startNanos = System.nanoTime();
     private final long deadlineNanos;
 
-    Run(CrawlOptions options, Fetcher fetcher, CrawlListener listener) {
+    Run(CrawlOptions options, Fetcher fetcher, CrawlListener listener, java.time.Clock clock) {
+      this.clock = clock;
+      this.startedAt = clock.instant();
       this.options = options;
       this.fetcher = fetcher;
       this.listener = listener;
@@ -185,7 +195,7 @@ public final class Crawler {
       skipped.forEach((k, v) -> skippedCounts.put(k, v.get()));
       return new CrawlSummary(
           startedAt,
-          Instant.now(),
+          clock.instant(),
           stopReason,
           scope.siteHosts(),
           pagesCrawled.get(),

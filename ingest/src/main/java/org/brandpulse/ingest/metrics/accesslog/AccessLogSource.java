@@ -3,6 +3,7 @@ package org.brandpulse.ingest.metrics.accesslog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class AccessLogSource implements MetricsSource {
   private final LogFormat format;
   private final TrafficClassifier classifier;
   private final Sessionizer.Options options;
+  private final Clock clock;
 
   /** Creates a source over these files. */
   public AccessLogSource(
@@ -45,6 +47,18 @@ public final class AccessLogSource implements MetricsSource {
       LogFormat format,
       TrafficClassifier classifier,
       Sessionizer.Options options) {
+    this(name, files, format, classifier, options, Clock.systemUTC());
+  }
+
+  /** Creates a source over these files; "today" (for an empty log) comes from {@code clock}. */
+  public AccessLogSource(
+      String name,
+      List<Path> files,
+      LogFormat format,
+      TrafficClassifier classifier,
+      Sessionizer.Options options,
+      Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.name = Objects.requireNonNull(name, "name");
     this.files = List.copyOf(files);
     this.format = Objects.requireNonNull(format, "format");
@@ -97,7 +111,7 @@ public final class AccessLogSource implements MetricsSource {
     LocalDate to =
         report.daily().stream().map(DailyMetric::day).max(LocalDate::compareTo).orElse(null);
     if (from == null) {
-      from = LocalDate.now(options.zone());
+      from = LocalDate.now(clock.withZone(options.zone()));
       to = from;
     }
     return new Result(summary, report, new MetricsBatch(name, from, to, values, skipped));

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +136,8 @@ public final class ElasticsearchServer {
         HttpRequest.newBuilder(url.resolve("/_cluster/health?wait_for_status=yellow&timeout=5s"))
             .timeout(Duration.ofSeconds(10))
             .build();
-    Instant deadline = Instant.now().plus(STARTUP);
-    while (Instant.now().isBefore(deadline)) {
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (System.nanoTime() - deadline < 0) {
       if (!process.isAlive()) {
         throw new IOException(
             "Elasticsearch exited with " + process.exitValue() + " during startup:\n" + logTail());
