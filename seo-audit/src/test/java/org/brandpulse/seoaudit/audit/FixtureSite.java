@@ -26,8 +26,8 @@ import org.brandpulse.seoaudit.testing.SiteServer.Response;
  */
 final class FixtureSite implements AutoCloseable {
 
-  static final Duration SLOW = Duration.ofMillis(1_800);
-  static final Duration HANG = Duration.ofMillis(4_500);
+  static final Duration SLOW = Duration.ofMillis(3_500);
+  static final Duration HANG = Duration.ofMillis(7_500);
 
   private static final Pattern REPEAT = Pattern.compile("\\{\\{(elements|padding|links):(\\d+)}}");
 
