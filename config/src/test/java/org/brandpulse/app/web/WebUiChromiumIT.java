@@ -47,6 +47,11 @@ class WebUiChromiumIT {
   void start(@TempDir Path dir) throws Exception {
     var chromium = DevToolsBrowser.binary();
     assumeTrue(chromium.isPresent(), "no chromium on the PATH");
+    try (var old = Files.newDirectoryStream(Files.createDirectories(SHOTS), "*.png")) {
+      for (Path png : old) {
+        Files.delete(png); // only this run's pages, none from a renamed test
+      }
+    }
     fixture = ServeFixture.start(dir.resolve("serve"));
     base = "http://127.0.0.1:" + fixture.port;
     openCases();
@@ -155,6 +160,11 @@ class WebUiChromiumIT {
 
   /** Loads a page, screenshots it, and checks what every page must do. */
   private String page(BrowserTab tab, String path, String png, int status) throws Exception {
+    return page(tab, base, path, png, status);
+  }
+
+  private String page(BrowserTab tab, String base, String path, String png, int status)
+      throws Exception {
     tab.visit(base + path);
     tab.screenshot(SHOTS.resolve(png));
     assertThat(tab.status()).as(path).isEqualTo(status);
@@ -184,19 +194,28 @@ class WebUiChromiumIT {
     anonymous.screenshot(SHOTS.resolve("01-login-error.png"));
     assertThat(anonymous.url()).isEqualTo(base + "/login?error");
     assertThat(anonymous.text()).contains("Wrong user name or password.");
+    anonymous.submit("main form", Map.of("username", "vera", "password", "viewer-pass"));
+    assertThat(anonymous.text()).contains("Dashboard", "vera");
+    anonymous.submit("form.logout", Map.of());
+    anonymous.screenshot(SHOTS.resolve("01-logged-out.png"));
+    assertThat(anonymous.url()).isEqualTo(base + "/login?logout");
+    assertThat(anonymous.text()).contains("You have logged out.");
+    assertThat(anonymous.problems()).isEmpty();
   }
 
   @Test
   void dashboard() throws Exception {
     assertThat(page(mina, "/", "02-dashboard.png", 200))
-        .contains("Dashboard", "mina", "Posts stored", "New cases", "ingestPosts")
-        .contains("Latest reports", "2026-W48", "Latest audits", "bazarly-shop");
+        .contains("Dashboard", "mina", "Posts stored", "New cases", "Escalated cases")
+        .contains("ingestPosts", "Completed", "Latest reports", "Bazarly · 2026-W48")
+        .contains("built 2026-11-26 09:30 UTC", "Latest audits", "bazarly-shop");
   }
 
   @Test
   void reports() throws Exception {
     assertThat(page(mina, "/reports", "03-reports.png", 200))
-        .contains("Report archive", "Bazarly", "2026-W48", "Open");
+        .contains("Report archive", "Bazarly", "2026-W48", "Week", "2026-11-26 09:30 UTC")
+        .contains("Open report");
   }
 
   @Test
@@ -204,50 +223,101 @@ class WebUiChromiumIT {
     String text = page(mina, "/cases", "04-cases.png", 200);
     assertThat(text)
         .contains("Complaint inbox", "@bazarly my parcel is late again " + SCRIPT)
-        .contains("বাজারলি ডেলিভারি খুব দেরি 😡", "someone charged my card twice");
+        .contains("বাজারলি ডেলিভারি খুব দেরি 😡", "someone charged my card twice")
+        .contains("Escalated", "Fraud or scam", "Late or missing delivery", "2026-11-26 10:30 UTC")
+        .doesNotContain("LATE_MISSING_DELIVERY", "2026-11-26T");
     assertThat(page(mina, "/cases?state=REPLIED", "04-cases-none.png", 200))
-        .contains("No cases match.");
+        .contains("No cases match.", "Show all cases");
   }
 
   @Test
   void oneCase() throws Exception {
     assertThat(page(mina, "/case?id=social:1", "05-case.png", 200))
         .contains("@bazarly my parcel is late again " + SCRIPT, "javascript:alert(2)")
+        .contains("New", "High", "Late or missing delivery", "2026-11-26 08:30 UTC")
         .contains("Mark replied", "Mark resolved", "Assign");
     assertThat(
             mina.evaluate("document.querySelector('a[href^=\"javascript\"]') === null").asBoolean())
         .isTrue();
     assertThat(page(mina, "/case?id=social:2", "05-case-bengali.png", 200))
         .contains("বাজারলি ডেলিভারি খুব দেরি 😡 আমার টাকা ফেরত চাই");
+    mina.submit("form[action='/cases/assign']", Map.of("assignee", "vera"));
+    mina.screenshot(SHOTS.resolve("05-case-assigned.png"));
+    assertThat(mina.problems()).isEmpty();
+    assertThat(mina.text()).contains("Assigned to vera.", "Assignee\nvera");
     assertThat(page(mina, "/case?id=social:7", "05-case-long-url.png", 200)).contains(LONG_URL);
     assertThat(page(mina, "/case?id=social:8", "05-case-resolved.png", 200))
-        .contains("vera", "mina")
+        .contains("Resolved", "Assignee\nvera", "Closed\n2026-11-26 09:30 UTC by mina")
         .doesNotContain("Mark resolved");
   }
 
   @Test
   void audits() throws Exception {
     assertThat(page(mina, "/audits", "06-audits.png", 200))
-        .contains("SEO audits", "bazarly-shop", "https://shop.example/", "87.5");
+        .contains("SEO audits", "bazarly-shop", "https://shop.example/", "87.5")
+        .contains("2026-11-26 09:30 UTC");
   }
 
   @Test
   void oneAudit() throws Exception {
     assertThat(page(mina, "/audits/" + auditId, "07-audit.png", 200))
         .contains("bazarly-shop", "title: <img src=x onerror=alert(1)> 商品 ✓")
-        .contains("https://shop.example/পণ্য", "status 503", "link target answered 404");
+        .contains("https://shop.example/পণ্য", "status 503", "link target answered 404")
+        .contains("1 critical", "1 info", "87.5 of 100");
     assertThat(mina.evaluate("document.images.length").asInt()).isZero();
   }
 
   @Test
   void health() throws Exception {
     assertThat(page(mina, "/health", "08-health.png", 200))
-        .contains("Health", "Posts stored", "ingestPosts", "not scheduled", "Recent runs");
+        .contains("Health", "Posts stored", "ingestPosts", "not scheduled", "Recent runs")
+        .contains("Completed");
   }
 
   @Test
   void errorPages() throws Exception {
-    assertThat(page(mina, "/no-such-page", "09-not-found.png", 404)).contains("404");
-    assertThat(page(mina, "/audits/999999", "09-no-audit.png", 404)).contains("404");
+    assertThat(page(mina, "/no-such-page", "09-not-found.png", 404))
+        .contains("404 Not Found", "There is nothing at this address", "Complaints", "mina");
+    assertThat(page(mina, "/audits/999999", "09-no-audit.png", 404)).contains("404 Not Found");
+  }
+
+  @Test
+  void aFreshInstanceSaysWhatIsMissing(@TempDir Path dir) throws Exception {
+    try (ServeFixture fresh = ServeFixture.start(dir)) {
+      String freshBase = "http://127.0.0.1:" + fresh.port;
+      BrowserTab tab = browser.open(1280, 900);
+      tab.visit(freshBase + "/login");
+      tab.submit("main form", Map.of("username", "vera", "password", "viewer-pass"));
+      assertThat(page(tab, freshBase, "/", "11-empty-dashboard.png", 200))
+          .contains("No job has run yet.", "No reports archived yet.", "No audits yet.");
+      assertThat(page(tab, freshBase, "/cases", "11-empty-cases.png", 200))
+          .contains("No complaint cases yet.");
+      assertThat(page(tab, freshBase, "/reports", "11-empty-reports.png", 200))
+          .contains("No reports archived yet.");
+      assertThat(page(tab, freshBase, "/audits", "11-empty-audits.png", 200))
+          .contains("No audits yet.");
+      assertThat(page(tab, freshBase, "/health", "11-empty-health.png", 200))
+          .contains("No job is running.", "No job has run yet.");
+    }
+  }
+
+  @Test
+  void aNarrowWindowScrollsWideTablesInsideTheirBox() throws Exception {
+    BrowserTab phone = browser.open(420, 860);
+    phone.visit(base + "/login");
+    phone.submit("main form", Map.of("username", "vera", "password", "viewer-pass"));
+    Map<String, String> pages =
+        Map.of(
+            "/",
+            "10-narrow-dashboard.png",
+            "/cases",
+            "10-narrow-cases.png",
+            "/case?id=social:7",
+            "10-narrow-case.png",
+            "/audits/" + auditId,
+            "10-narrow-audit.png");
+    for (var p : pages.entrySet()) {
+      assertThat(page(phone, p.getKey(), p.getValue(), 200)).contains("Brandpulse");
+    }
   }
 }
