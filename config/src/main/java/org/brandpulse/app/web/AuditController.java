@@ -1,8 +1,11 @@
 package org.brandpulse.app.web;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.brandpulse.app.audit.AuditStore;
 import org.brandpulse.seoaudit.checks.Finding;
+import org.brandpulse.seoaudit.checks.Severity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,6 +46,14 @@ public class AuditController {
     model.addAttribute("run", run);
     model.addAttribute("findings", findings.subList(0, Math.min(findings.size(), MAX_FINDINGS)));
     model.addAttribute("more", Math.max(0, findings.size() - MAX_FINDINGS));
+    model.addAttribute("bySeverity", countsBySeverity(findings));
     return "audit";
+  }
+
+  /** Every severity that has findings, worst first, with its count. */
+  static Map<Severity, Long> countsBySeverity(List<Finding> findings) {
+    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    findings.forEach(f -> counts.merge(f.severity(), 1L, Long::sum));
+    return counts;
   }
 }

@@ -28,6 +28,7 @@ public class CaseInbox {
    * @param postCreatedAt when the post was written
    * @param slaDue when the SLA runs out
    * @param assignee who works on it, or null
+   * @param closedAt when it was replied to or resolved, or null
    * @param closedBy who or what closed it, or null
    * @param postUrl link to the post, or null
    * @param author the author's handle or name, or null
@@ -44,6 +45,7 @@ public class CaseInbox {
       Instant postCreatedAt,
       Instant slaDue,
       String assignee,
+      Instant closedAt,
       String closedBy,
       String postUrl,
       String author,
@@ -70,11 +72,21 @@ public class CaseInbox {
    * @param category one complaint category
    * @param minPriority at least this priority
    */
-  public record Filter(String brand, String state, String category, Integer minPriority) {}
+  public record Filter(String brand, String state, String category, Integer minPriority) {
+
+    /** True when no filter is set: every case passes. */
+    public boolean matchesAll() {
+      return blank(brand) && blank(state) && blank(category) && minPriority == null;
+    }
+
+    private static boolean blank(String s) {
+      return s == null || s.isBlank();
+    }
+  }
 
   private static final String SELECT =
       "SELECT CASE_ID, BRAND, STATE, PRIORITY, SEVERITY, CATEGORY, POST_CREATED_AT, SLA_DUE,"
-          + " ASSIGNEE, CLOSED_BY, POST_URL, AUTHOR_HANDLE, AUTHOR_NAME, REACH, POST_TEXT"
+          + " ASSIGNEE, CLOSED_AT, CLOSED_BY, POST_URL, AUTHOR_HANDLE, AUTHOR_NAME, REACH, POST_TEXT"
           + " FROM COMPLAINT_CASE";
 
   private final JdbcTemplate jdbc;
@@ -130,6 +142,7 @@ public class CaseInbox {
         instant(rs.getTimestamp("POST_CREATED_AT")),
         instant(rs.getTimestamp("SLA_DUE")),
         rs.getString("ASSIGNEE"),
+        instant(rs.getTimestamp("CLOSED_AT")),
         rs.getString("CLOSED_BY"),
         rs.getString("POST_URL"),
         handle != null ? "@" + handle : rs.getString("AUTHOR_NAME"),

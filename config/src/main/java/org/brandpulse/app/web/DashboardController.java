@@ -68,6 +68,8 @@ public class DashboardController {
         .keySet()
         .forEach(job -> schedules.put(job, scheduler.schedule(job).orElse("not scheduled")));
     model.addAttribute("schedules", schedules);
+    // CronTrigger without a zone fires in the JVM's default zone.
+    model.addAttribute("cronZone", java.time.ZoneId.systemDefault());
     model.addAttribute("runs", runs.latest(5));
     model.addAttribute("holders", lock.holders());
     model.addAttribute("owner", lock.owner());

@@ -82,7 +82,7 @@ public class SecurityConfiguration {
     RequestMatcher report = PathPatternRequestMatcher.withDefaults().matcher("/reports/*/file");
     http.authorizeHttpRequests(
             a ->
-                a.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
+                a.requestMatchers("/login", "/css/**", "/favicon.ico", "/favicon.svg", "/error")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()

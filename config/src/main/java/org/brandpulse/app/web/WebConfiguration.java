@@ -10,6 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebConfiguration {
 
+  /** The pages' formatting of times and codes, {@code @fmt} in the templates. */
+  @Bean
+  WebFormat fmt() {
+    return new WebFormat();
+  }
+
   @Bean
   CaseInbox caseInbox(JdbcTemplate jdbc) {
     return new CaseInbox(jdbc);

@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.brandpulse.app.alerts.CaseState;
-import org.brandpulse.app.alerts.CaseStore;
-import org.brandpulse.app.alerts.ComplaintCase;
 import org.brandpulse.app.serve.JobScheduler;
-import org.brandpulse.app.serve.ServeApp;
-import org.brandpulse.app.serve.ServeSettings;
-import org.brandpulse.app.settings.SettingsLoader;
-import org.brandpulse.nlp.ComplaintCategory;
-import org.brandpulse.nlp.Severity;
+import org.brandpulse.seoaudit.checks.Finding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,18 +15,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The web UI through real HTTP on a free port: login, roles, CSRF, escaping, actuator. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServeWebTest {
 
-  static final String SCRIPT = "<script>alert(1)</script>";
+  static final String SCRIPT = ServeFixture.SCRIPT;
 
-  /** "Now" for the posts, the cases and the server. */
-  static final Clock NOW = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneOffset.UTC);
-
+  ServeFixture fixture;
   ConfigurableApplicationContext context;
   WebClient anonymous;
   int port;
@@ -44,94 +30,22 @@ class ServeWebTest {
 
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
-    Files.writeString(
-        dir.resolve("brandpulse.yml"),
-        """
-        dataDir: data
-        brands:
-          - {name: Bazarly, query: 'bazarly OR বাজারলি', handles: [bazarly]}
-        sources:
-          - {name: social, type: jsonl, glob: 'exports/*.jsonl', sourceKey: social}
-        """);
-    Files.createDirectories(dir.resolve("exports"));
-    Instant now = NOW.instant();
-    Files.writeString(
-        dir.resolve("exports/posts.jsonl"),
-        String.join(
-            "\n",
-            post("1", "@bazarly my parcel is late again " + SCRIPT, now.minusSeconds(3600)),
-            post("2", "বাজারলি ডেলিভারি খুব দেরি 😡 আমার টাকা ফেরত চাই", now.minusSeconds(1800)),
-            post("3", "bazarly توصيل سريع شكرا 🚚", now.minusSeconds(600)),
-            post("4", "bazarly 配送が遅い 📦𠮷", now.minusSeconds(300))));
-    PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    ServeSettings serve =
-        new ServeSettings(
-            0,
-            null,
-            Map.of(
-                "ingestPosts", "-",
-                "complaintAlerts", "-",
-                "ingestMetrics", "-",
-                "seoAudit", "-",
-                "report", "-"),
-            List.of(
-                new ServeSettings.User("vera", encoder.encode("viewer-pass"), List.of("viewer")),
-                new ServeSettings.User("mina", encoder.encode("মিনা-pass"), List.of("manager")),
-                new ServeSettings.User("adam", encoder.encode("admin-pass"), List.of("admin"))),
-            null);
-    context = ServeApp.start(SettingsLoader.load(dir.resolve("brandpulse.yml")), serve, NOW);
-    port = ServeApp.port(context);
+    fixture = ServeFixture.start(dir);
+    context = fixture.context;
+    port = fixture.port;
     anonymous = new WebClient(port);
-    jdbc = context.getBean(JdbcTemplate.class);
-    CaseStore cases = context.getBean(CaseStore.class);
-    cases.openIfAbsent(complaint("social:1", "@bazarly my parcel is late again " + SCRIPT, 80));
-    cases.openIfAbsent(complaint("social:2", "বাজারলি ডেলিভারি খুব দেরি 😡", 40));
+    jdbc = fixture.jdbc;
+    fixture.cases.openIfAbsent(
+        ServeFixture.complaint("social:1", "@bazarly my parcel is late again " + SCRIPT, 80));
+    fixture.cases.openIfAbsent(
+        ServeFixture.complaint("social:2", "বাজারলি ডেলিভারি খুব দেরি 😡", 40));
   }
 
   @AfterAll
   void stop() {
-    if (context != null) {
-      context.close();
+    if (fixture != null) {
+      fixture.close();
     }
-  }
-
-  private static String post(String id, String text, Instant at) {
-    return "{\"id\": \"%s\", \"url\": \"https://social.example/u/%s\", \"authorHandle\": \"u%s\","
-            .formatted(id, id, id)
-        + " \"authorName\": \"U\", \"authorFollowers\": 10, \"text\": \""
-        + text.replace("\"", "\\\"")
-        + "\", \"language\": null, \"createdAt\": \""
-        + at
-        + "\", \"replyToId\": null, \"threadId\": null, \"likes\": 0, \"shares\": 0,"
-        + " \"replies\": 0}";
-  }
-
-  private static ComplaintCase complaint(String id, String text, int priority) {
-    Instant now = NOW.instant();
-    return new ComplaintCase(
-        id,
-        "Bazarly",
-        CaseState.NEW,
-        priority,
-        Severity.HIGH,
-        ComplaintCategory.values()[0],
-        0.9,
-        List.of("test"),
-        now.minusSeconds(3600),
-        now.plusSeconds(3600),
-        now,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "javascript:alert(2)",
-        "u1",
-        "U",
-        10,
-        0,
-        text);
   }
 
   private WebClient loggedIn(String user, String password) throws Exception {
@@ -282,14 +196,15 @@ class ServeWebTest {
   @Test
   void anArchivedReportRunsItsInlineScriptsInASandboxAndNothingOutsideTheDataFolder()
       throws Exception {
-    Path data = context.getBean(org.brandpulse.app.settings.BrandpulseSettings.class).dataDir();
+    Path data = fixture.dataDir();
     Files.createDirectories(data.resolve("reports"));
     Files.writeString(
         data.resolve("reports/bazarly-2026-W48.html"),
         "<html><body><h1>বাজারলি সাপ্তাহিক</h1><script>var chart = 1;</script></body></html>");
     Files.writeString(data.getParent().resolve("secret.html"), "outside");
-    long inside = archive("2026-W48 <b>", data.resolve("reports/bazarly-2026-W48.html").toString());
-    long outside = archive("2026-W47", "../secret.html");
+    long inside =
+        fixture.archive("2026-W48 <b>", data.resolve("reports/bazarly-2026-W48.html").toString());
+    long outside = fixture.archive("2026-W47", "../secret.html");
     WebClient vera = loggedIn("vera", "viewer-pass");
 
     assertThat(vera.get("/reports").body())
@@ -318,31 +233,20 @@ class ServeWebTest {
     assertThat(archive.get(1)).isEmpty();
   }
 
-  /** A row as the report job's ReportArchiveStore writes it; returns its id. */
-  private long archive(String period, String path) {
-    return jdbc.queryForObject(
-        "SELECT REPORT_ID FROM FINAL TABLE (INSERT INTO REPORT_ARCHIVE (BRAND, GRANULARITY,"
-            + " PERIOD_LABEL, PERIOD_START, PATH, CREATED_AT) VALUES ('Bazarly', 'week', ?,"
-            + " DATE '2026-11-23', ?, CURRENT_TIMESTAMP))",
-        Long.class,
-        period,
-        path);
-  }
-
   @Test
   void auditFindingsAreEscaped() throws Exception {
-    Long id =
-        jdbc.queryForObject(
-            "SELECT AUDIT_ID FROM FINAL TABLE (INSERT INTO AUDIT_RUN (SITE, START_URL,"
-                + " STARTED_AT, FINISHED_AT, PAGES, HEALTH_SCORE, COMPLETED, OUTPUT_DIR) VALUES"
-                + " ('bazarly-shop', 'https://shop.example/', CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, 12, 87.5, TRUE, NULL))",
-            Long.class);
-    jdbc.update(
-        "INSERT INTO AUDIT_FINDING (AUDIT_ID, CHECK_ID, SEVERITY, URL, RELATED_URL, DETAIL)"
-            + " VALUES (?, 'title-too-long', 'medium', 'https://shop.example/পণ্য', NULL, ?)",
-        id,
-        "title: <img src=x onerror=alert(1)> 商品 ✓");
+    long id =
+        fixture.audit(
+            "bazarly-shop",
+            12,
+            87.5,
+            List.of(
+                new Finding(
+                    "title-too-long",
+                    org.brandpulse.seoaudit.checks.Severity.MEDIUM,
+                    "https://shop.example/পণ্য",
+                    "title: <img src=x onerror=alert(1)> 商品 ✓",
+                    null)));
     WebClient vera = loggedIn("vera", "viewer-pass");
     assertThat(vera.get("/audits").body()).contains("bazarly-shop", "/audits/" + id);
     String page = vera.get("/audits/" + id).body();
