@@ -17,7 +17,10 @@ import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.nlp.Complaint;
+import org.brandpulse.reporting.complaints.CaseState;
+import org.brandpulse.reporting.complaints.ComplaintCase;
 import org.brandpulse.reporting.complaints.FirstReplies;
+import org.brandpulse.reporting.complaints.Priority;
 import org.springframework.stereotype.Component;
 
 /**

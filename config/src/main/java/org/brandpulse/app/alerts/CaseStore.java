@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.Severity;
+import org.brandpulse.reporting.complaints.CaseState;
+import org.brandpulse.reporting.complaints.ComplaintCase;
 import org.brandpulse.reporting.complaints.FirstReplies;
 import org.brandpulse.reporting.complaints.ReplyTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
