@@ -47,12 +47,31 @@ public record Post(
     engagement = engagement == null ? Engagement.NONE : engagement;
   }
 
-  /** The stable id of a post: {@code source:nativeId}. */
+  /**
+   * The stable id of a post: {@code source:nativeId}. A numeric id that a spreadsheet tool wrote as
+   * a float ({@code 3395.0}) is the same id as {@code 3395}, so replies and threads still link up.
+   */
   public static String id(String source, String nativeId) {
     if (nativeId == null || nativeId.isBlank()) {
       throw new IllegalArgumentException("native id of a post from " + source + " is empty");
     }
-    return source + ":" + nativeId;
+    return source + ":" + normalizeNativeId(nativeId.strip());
+  }
+
+  /** {@code 3395.0} and {@code 3395.00} become {@code 3395}; every other id stays as it is. */
+  static String normalizeNativeId(String nativeId) {
+    int dot = nativeId.indexOf('.');
+    if (dot <= 0 || dot == nativeId.length() - 1) {
+      return nativeId;
+    }
+    for (int i = 0; i < nativeId.length(); i++) {
+      char c = nativeId.charAt(i);
+      boolean ok = i < dot ? c >= '0' && c <= '9' : i == dot || c == '0';
+      if (!ok) {
+        return nativeId;
+      }
+    }
+    return nativeId.substring(0, dot);
   }
 
   /** The source's own id: the part after {@code source:}. */

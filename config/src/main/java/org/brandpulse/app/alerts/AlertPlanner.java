@@ -9,6 +9,8 @@ import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.reporting.alert.AlertComposer;
 import org.brandpulse.reporting.alert.AlertEmail;
 import org.brandpulse.reporting.alert.AlertKind;
+import org.brandpulse.reporting.complaints.CaseState;
+import org.brandpulse.reporting.complaints.ComplaintCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

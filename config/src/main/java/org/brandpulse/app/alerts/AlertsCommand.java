@@ -7,6 +7,7 @@ import org.brandpulse.app.cli.AppContext;
 import org.brandpulse.app.cli.BrandpulseCommand;
 import org.brandpulse.app.cli.ExitCodes;
 import org.brandpulse.app.settings.BrandpulseSettings;
+import org.brandpulse.reporting.complaints.ReplyTimes;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +29,13 @@ public class AlertsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(
+      names = "--reply-times",
+      description =
+          "Also print each brand's time to first reply (cases of the last alerts.lookbackDays"
+              + " days: answered by an own handle, median, 90th percentile, within the SLA).")
+  boolean replyTimes;
+
   @Override
   public Integer call() throws Exception {
     BrandpulseCommand root = BrandpulseCommand.of(spec);
@@ -36,10 +44,59 @@ public class AlertsCommand implements Callable<Integer> {
         AppContext.start(settings, root.environment().clock())) {
       AlertRun run = ctx.getBean(ComplaintAlertsJob.class).run(root.environment().now());
       print(spec.commandLine().getOut(), run);
+      if (replyTimes) {
+        java.time.Instant now = root.environment().now();
+        AlertSettings alerts = ctx.getBean(AlertSettings.class);
+        printReplyTimes(
+            spec.commandLine().getOut(),
+            ctx.getBean(CaseStore.class)
+                .replyTimes(
+                    now.minus(java.time.Duration.ofDays(alerts.lookbackDays())),
+                    now,
+                    java.time.Duration.ofHours(alerts.slaHours())),
+            alerts);
+      }
       return "COMPLETED".equals(run.status()) && run.failed() == 0
           ? ExitCodes.OK
           : ExitCodes.FAILED;
     }
+  }
+
+  static void printReplyTimes(
+      PrintWriter out, java.util.Map<String, ReplyTimes> byBrand, AlertSettings alerts) {
+    out.printf(
+        Locale.ROOT,
+        "Time to first reply (complaints of the last %d days, SLA %d h):%n",
+        alerts.lookbackDays(),
+        alerts.slaHours());
+    out.printf(
+        Locale.ROOT,
+        "  %-24s %6s %9s %9s %9s %10s%n",
+        "brand",
+        "cases",
+        "answered",
+        "median",
+        "p90",
+        "within SLA");
+    int cases = 0;
+    int answered = 0;
+    for (var e : byBrand.entrySet()) {
+      ReplyTimes t = e.getValue();
+      cases += t.cases();
+      answered += t.answered();
+      out.printf(
+          Locale.ROOT,
+          "  %-24s %6d %8.0f%% %9s %9s %10d%n",
+          e.getKey(),
+          t.cases(),
+          100 * t.answeredShare(),
+          ReplyTimes.format(t.median()),
+          ReplyTimes.format(t.p90()),
+          t.withinSla());
+    }
+    out.printf(
+        Locale.ROOT, "  %-24s %6d %8.0f%%%n", "all", cases, 100.0 * answered / Math.max(1, cases));
+    out.flush();
   }
 
   static void print(PrintWriter out, AlertRun r) {

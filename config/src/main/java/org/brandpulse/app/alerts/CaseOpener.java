@@ -2,6 +2,7 @@ package org.brandpulse.app.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.nlp.Complaint;
+import org.brandpulse.reporting.complaints.CaseState;
+import org.brandpulse.reporting.complaints.ComplaintCase;
+import org.brandpulse.reporting.complaints.FirstReplies;
+import org.brandpulse.reporting.complaints.Priority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +29,8 @@ import org.springframework.stereotype.Component;
  * {@code REPLIED} every open case that one of its brand's own handles answered in the thread.
  *
  * <p>A case belongs to the first configured brand (not competitor) the post matched; complaints
- * about competitors only open no case. The brand's reply must be in the store, i.e. match a brand
- * query like any other post.
+ * about competitors only open no case. The ingest job keeps every post of a brand's own handles and
+ * records its replies in the {@link OwnReplies} ledger, which closing reads.
  */
 @Component
 public class CaseOpener {
@@ -33,16 +38,28 @@ public class CaseOpener {
   /** What one pass did. */
   public record Result(int opened, int replied) {}
 
+  /** Closed cases younger than this still get their first reply recorded. */
+  static final int RECENT_DAYS = 30;
+
   private final PostStore store;
   private final CaseStore cases;
+  private final OwnReplies ownReplies;
+  private final BrandDirectory brandDirectory;
   private final AlertSettings alerts;
   private final List<String> brandOrder;
   private final Map<String, Set<String>> handles = new HashMap<>();
 
   public CaseOpener(
-      PostStore store, CaseStore cases, AlertSettings alerts, BrandpulseSettings settings) {
+      PostStore store,
+      CaseStore cases,
+      AlertSettings alerts,
+      BrandpulseSettings settings,
+      OwnReplies ownReplies,
+      BrandDirectory brandDirectory) {
     this.store = store;
     this.cases = cases;
+    this.ownReplies = ownReplies;
+    this.brandDirectory = brandDirectory;
     this.alerts = alerts;
     this.brandOrder = settings.brands().stream().map(BrandSettings::name).toList();
     for (BrandSettings b : settings.brands()) {
@@ -76,35 +93,54 @@ public class CaseOpener {
     return opened[0];
   }
 
+  /**
+   * Closes as {@code REPLIED} every open case one of its brand's own handles answered, and records
+   * the first reply of every case that has none yet: a keyed look-up in the {@link OwnReplies}
+   * ledger the ingest job fills, not a scan of the posts.
+   */
   private int closeAnswered(Instant runAt) throws StoreException {
-    List<ComplaintCase> open = cases.openCases();
-    if (open.isEmpty()) {
+    seedLedgerIfNeeded(runAt);
+    List<FirstReplies.Waiting> waiting =
+        cases.waitingForFirstReply(runAt.minus(Duration.ofDays(RECENT_DAYS)));
+    if (waiting.isEmpty()) {
       return 0;
     }
-    Map<String, ComplaintCase> byKey = new HashMap<>();
-    for (ComplaintCase c : open) {
-      byKey.put(c.id(), c);
-      if (c.threadId() != null) {
-        byKey.putIfAbsent(c.threadId(), c);
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    waiting.forEach(w -> keys.addAll(w.keys()));
+    int replied = 0;
+    for (FirstReplies.Match m : FirstReplies.match(waiting, ownReplies.answering(keys))) {
+      String id = m.waiting().id();
+      cases.setFirstReply(id, m.reply().createdAt(), m.reply().postId());
+      if (cases.markReplied(id, m.reply().createdAt(), "reply:" + m.reply().postId())) {
+        replied++;
       }
     }
-    Instant from = open.get(0).postCreatedAt();
-    int[] replied = {0};
+    return replied;
+  }
+
+  /**
+   * Fills the ledger from the whole store once, and again whenever the configured handles change:
+   * own replies stored before the ledger existed, or by a handle added later, are found too.
+   */
+  private void seedLedgerIfNeeded(Instant runAt) throws StoreException {
+    String signature = brandDirectory.handleSignature();
+    if (signature.equals(ownReplies.seededFor().orElse(null))) {
+      return;
+    }
+    List<AnalyzedPost> batch = new ArrayList<>();
     store.forEach(
-        PostFilter.ALL.between(from, null),
+        PostFilter.ALL,
         p -> {
-          Post post = p.post();
-          for (String ref : new String[] {post.replyToId(), post.threadId()}) {
-            ComplaintCase c = ref == null ? null : byKey.get(ref);
-            if (c != null
-                && isOwn(c.brand(), post)
-                && !post.createdAt().isBefore(c.postCreatedAt())
-                && cases.markReplied(c.id(), post.createdAt(), "reply:" + post.id())) {
-              replied[0]++;
+          if (!brandDirectory.brandsSpeakingAs(p.post().author().handle()).isEmpty()) {
+            batch.add(p);
+            if (batch.size() == 1_000) {
+              ownReplies.record(batch, brandDirectory);
+              batch.clear();
             }
           }
         });
-    return replied[0];
+    ownReplies.record(batch, brandDirectory);
+    ownReplies.markSeeded(signature, runAt);
   }
 
   private String brandOf(AnalyzedPost p) {

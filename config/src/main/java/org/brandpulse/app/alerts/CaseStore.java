@@ -3,6 +3,7 @@ package org.brandpulse.app.alerts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.Severity;
+import org.brandpulse.reporting.complaints.CaseState;
+import org.brandpulse.reporting.complaints.ComplaintCase;
+import org.brandpulse.reporting.complaints.FirstReplies;
+import org.brandpulse.reporting.complaints.ReplyTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -154,6 +159,60 @@ public class CaseStore {
             + OPEN_STATES
             + " ORDER BY POST_CREATED_AT, CASE_ID",
         CaseStore::row);
+  }
+
+  /**
+   * The cases still without a first reply: every open one, and closed ones whose complaint was
+   * written at or after {@code since} (a manager may resolve a case before the brand's reply is
+   * ingested; the reply still gives it a time to first reply).
+   */
+  List<FirstReplies.Waiting> waitingForFirstReply(Instant since) {
+    return jdbc.query(
+        "SELECT CASE_ID, BRAND, THREAD_ID, POST_CREATED_AT FROM COMPLAINT_CASE"
+            + " WHERE FIRST_REPLY_AT IS NULL AND (STATE IN "
+            + OPEN_STATES
+            + " OR POST_CREATED_AT >= ?) ORDER BY POST_CREATED_AT, CASE_ID",
+        (rs, i) ->
+            new FirstReplies.Waiting(
+                rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, "POST_CREATED_AT")),
+        ts(since));
+  }
+
+  /**
+   * Time to first reply per brand over the cases whose complaint was written in {@code [from, to)}:
+   * every case counts, answered or not.
+   */
+  public java.util.Map<String, ReplyTimes> replyTimes(Instant from, Instant to, Duration sla) {
+    java.util.Map<String, List<Duration>> waits = new java.util.TreeMap<>();
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    jdbc.query(
+        "SELECT BRAND, POST_CREATED_AT, FIRST_REPLY_AT FROM COMPLAINT_CASE"
+            + " WHERE POST_CREATED_AT >= ? AND POST_CREATED_AT < ?",
+        rs -> {
+          String brand = rs.getString(1);
+          counts.merge(brand, 1, Integer::sum);
+          List<Duration> list = waits.computeIfAbsent(brand, b -> new java.util.ArrayList<>());
+          Timestamp reply = rs.getTimestamp(3);
+          if (reply != null) {
+            list.add(Duration.between(rs.getTimestamp(2).toInstant(), reply.toInstant()));
+          }
+        },
+        ts(from),
+        ts(to));
+    java.util.Map<String, ReplyTimes> out = new java.util.TreeMap<>();
+    counts.forEach((b, n) -> out.put(b, ReplyTimes.of(waits.get(b), n, sla)));
+    return out;
+  }
+
+  /** Records the brand's first reply to a case (once). */
+  boolean setFirstReply(String id, Instant at, String replyId) {
+    return jdbc.update(
+            "UPDATE COMPLAINT_CASE SET FIRST_REPLY_AT = ?, FIRST_REPLY_ID = ? WHERE CASE_ID = ?"
+                + " AND FIRST_REPLY_AT IS NULL",
+            ts(at),
+            replyId,
+            id)
+        == 1;
   }
 
   /** Sets state, time and key of cases that an outbox row now reports. */

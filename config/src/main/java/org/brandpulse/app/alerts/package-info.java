@@ -2,13 +2,13 @@
  * The {@code complaintAlerts} job: complaint cases and exactly-once alert e-mails.
  *
  * <p>{@link org.brandpulse.app.alerts.ComplaintAlertsJob#run} runs three steps. {@link
- * org.brandpulse.app.alerts.CaseOpener} opens a {@link org.brandpulse.app.alerts.ComplaintCase} for
- * each stored post that needs a reply (priority by {@link org.brandpulse.app.alerts.Priority}) and
- * closes cases the brand's own handles answered. {@link org.brandpulse.app.alerts.AlertPlanner}
- * writes each e-mail to the {@link org.brandpulse.app.alerts.Outbox} in the same transaction that
- * moves its cases on: urgent cases alone at once, the rest in one digest per brand per window,
- * cases past their SLA in an escalation. {@link org.brandpulse.app.alerts.OutboxDelivery} sends the
- * stored messages.
+ * org.brandpulse.app.alerts.CaseOpener} opens a {@link
+ * org.brandpulse.reporting.complaints.ComplaintCase} for each stored post that needs a reply
+ * (priority by {@link org.brandpulse.reporting.complaints.Priority}) and closes cases the brand's
+ * own handles answered. {@link org.brandpulse.app.alerts.AlertPlanner} writes each e-mail to the
+ * {@link org.brandpulse.app.alerts.Outbox} in the same transaction that moves its cases on: urgent
+ * cases alone at once, the rest in one digest per brand per window, cases past their SLA in an
+ * escalation. {@link org.brandpulse.app.alerts.OutboxDelivery} sends the stored messages.
  *
  * <p>Exactly once: an outbox row has a unique key and a Message-ID derived from it, and its bytes
  * are fixed when planned. Delivery commits {@code SENDING} before talking to the SMTP server and

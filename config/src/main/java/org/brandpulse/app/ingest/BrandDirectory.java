@@ -18,6 +18,7 @@ public final class BrandDirectory {
 
   private final List<BrandQuery> queries = new ArrayList<>();
   private final Map<String, Set<String>> handlesByBrand = new HashMap<>();
+  private final Map<String, Set<String>> brandsByHandle = new HashMap<>();
 
   public BrandDirectory(List<BrandSettings> brands) {
     for (BrandSettings b : brands) {
@@ -35,6 +36,28 @@ public final class BrandDirectory {
       normalized.add(normalizeHandle(h));
     }
     handlesByBrand.put(name, Set.copyOf(normalized));
+    for (String h : normalized) {
+      brandsByHandle.computeIfAbsent(h, k -> new java.util.TreeSet<>()).add(name);
+    }
+  }
+
+  /**
+   * The brands (and competitors) that {@code handle} speaks for: its own posts belong to them even
+   * when they do not name them ("@115712 I understand..."). Empty for anyone else.
+   */
+  public Set<String> brandsSpeakingAs(String handle) {
+    if (handle == null || handle.isBlank()) {
+      return Set.of();
+    }
+    Set<String> brands = brandsByHandle.get(normalizeHandle(handle));
+    return brands == null ? Set.of() : Set.copyOf(brands);
+  }
+
+  /** Every {@code brand:handle} pair, sorted: what the own-reply ledger was filled for. */
+  public String handleSignature() {
+    java.util.TreeSet<String> pairs = new java.util.TreeSet<>();
+    handlesByBrand.forEach((b, hs) -> hs.forEach(h -> pairs.add(b + ":" + h)));
+    return String.join("\n", pairs);
   }
 
   /** Every brand and competitor query. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.brandpulse.app.alerts.OwnReplies;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SourceSettings;
 import org.brandpulse.ingest.Post;
@@ -58,6 +59,7 @@ public class IngestPostsJob {
   private final BrandDirectory brands;
   private final SourceFactory sources;
   private final SkipReport skipReport;
+  private final OwnReplies ownReplies;
 
   public IngestPostsJob(
       BrandpulseSettings settings,
@@ -68,7 +70,8 @@ public class IngestPostsJob {
       BrandMatcher matcher,
       BrandDirectory brands,
       SourceFactory sources,
-      SkipReport skipReport) {
+      SkipReport skipReport,
+      OwnReplies ownReplies) {
     this.settings = settings;
     this.jobRepository = jobRepository;
     this.transactionManager = transactionManager;
@@ -78,6 +81,7 @@ public class IngestPostsJob {
     this.brands = brands;
     this.sources = sources;
     this.skipReport = skipReport;
+    this.ownReplies = ownReplies;
   }
 
   /** The step name of a source. */
@@ -119,7 +123,7 @@ public class IngestPostsJob {
         .transactionManager(transactionManager)
         .reader(reader)
         .processor(processor)
-        .writer(new PostStoreWriter(store))
+        .writer(new PostStoreWriter(store, ownReplies, brands))
         .faultTolerant()
         .skip(RuntimeException.class)
         .skipLimit(Math.max(1, settings.ingest().skipLimit()))

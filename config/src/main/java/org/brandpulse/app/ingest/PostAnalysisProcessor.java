@@ -13,9 +13,14 @@ import org.brandpulse.nlp.TextAnalyzer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns a fetched post into what the writer stores: drops posts that match no brand query (returns
- * null, which Spring Batch counts as filtered), turns near-duplicate copies into a count against
- * their original, and analyses the rest.
+ * Turns a fetched post into what the writer stores: drops posts that match no brand query and are
+ * not by a brand's own handle (returns null, which Spring Batch counts as filtered), turns
+ * near-duplicate copies into a count against their original, and analyses the rest.
+ *
+ * <p>A post by a brand's own handle is always kept under that brand, even when it does not name it
+ * (support replies such as "@115712 I understand..."), and is never folded into a near-duplicate:
+ * templated replies are each an answer to someone, and they close complaint cases. Reports count
+ * them as the brand's own activity, never as mentions.
  */
 public class PostAnalysisProcessor implements ItemProcessor<Post, IngestItem> {
 
@@ -38,16 +43,23 @@ public class PostAnalysisProcessor implements ItemProcessor<Post, IngestItem> {
   @Override
   public IngestItem process(Post post) throws StoreException {
     Set<String> matched = matcher.match(post.text());
+    Set<String> speaksFor = brands.brandsSpeakingAs(post.author().handle());
+    if (!speaksFor.isEmpty()) {
+      Set<String> all = new java.util.TreeSet<>(matched);
+      all.addAll(speaksFor);
+      matched = all;
+    }
     if (matched.isEmpty()) {
       return null;
     }
-    Verdict verdict = deduplicator.check(post);
-    if (verdict.isDuplicate()) {
-      return IngestItem.copy(post.id(), verdict.originalId());
+    boolean byBrand = !speaksFor.isEmpty();
+    if (!byBrand) {
+      Verdict verdict = deduplicator.check(post);
+      if (verdict.isDuplicate()) {
+        return IngestItem.copy(post.id(), verdict.originalId());
+      }
     }
     Set<String> handles = brands.handlesOf(matched);
-    String author = post.author().handle();
-    boolean byBrand = author != null && handles.contains(BrandDirectory.normalizeHandle(author));
     AnalysisContext context =
         new AnalysisContext(post.language(), matched, handles, byBrand, post.isReply());
     TextAnalysis analysis = analyzer.analyze(post.text(), context);

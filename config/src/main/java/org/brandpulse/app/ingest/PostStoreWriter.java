@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.brandpulse.app.alerts.OwnReplies;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
@@ -21,9 +22,17 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 public class PostStoreWriter implements ItemWriter<IngestItem> {
 
   private final PostStore store;
+  private final OwnReplies ownReplies;
+  private final BrandDirectory brands;
 
-  public PostStoreWriter(PostStore store) {
+  /**
+   * A writer that also records the brands' own replies in {@code ownReplies}, in the chunk's
+   * transaction.
+   */
+  public PostStoreWriter(PostStore store, OwnReplies ownReplies, BrandDirectory brands) {
     this.store = store;
+    this.ownReplies = ownReplies;
+    this.brands = brands;
   }
 
   @Override
@@ -59,6 +68,7 @@ public class PostStoreWriter implements ItemWriter<IngestItem> {
     }
     if (!pending.isEmpty()) {
       store.upsert(pending.values());
+      ownReplies.record(pending.values(), brands);
     }
   }
 }

@@ -2,10 +2,10 @@ package org.brandpulse.app.web;
 
 import java.time.Clock;
 import java.util.List;
-import org.brandpulse.app.alerts.CaseState;
 import org.brandpulse.app.alerts.CaseStore;
 import org.brandpulse.app.serve.ServeSettings;
 import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.reporting.complaints.CaseState;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

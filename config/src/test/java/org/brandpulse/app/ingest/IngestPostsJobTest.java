@@ -77,6 +77,34 @@ class IngestPostsJobTest {
   }
 
   @Test
+  void theBrandsOwnRepliesAreKeptUnfoldedAndRecordedEvenWhenTheyDoNotNameTheBrand()
+      throws Exception {
+    IngestFixture fixture = new IngestFixture(dir);
+    fixture.ingest(RUN);
+    fixture.copy("own-replies.jsonl", "exports/posts-3.jsonl");
+    IngestResult second = fixture.ingest(RUN.plusSeconds(3600));
+
+    assertThat(second.read()).isEqualTo(3);
+    assertThat(second.stored()).as("two templated replies, each kept").isEqualTo(2);
+    List<AnalyzedPost> posts = fixture.posts();
+    AnalyzedPost reply = byId(posts, "social:1031");
+    assertThat(reply.brands()).containsExactly("Bazarly");
+    assertThat(reply.post().replyToId()).as("3395.0 from a spreadsheet").isEqualTo("social:1002");
+    assertThat(reply.analysis().complaint().needsReply()).isFalse();
+    assertThat(byId(posts, "social:1030").duplicateIds()).isEmpty();
+    assertThat(posts).extracting(AnalyzedPost::id).doesNotContain("social:1032");
+    try (ConfigurableApplicationContext ctx = fixture.start()) {
+      assertThat(
+              ctx.getBean(JdbcTemplate.class)
+                  .queryForList(
+                      "SELECT POST_ID || ' ' || BRAND || ' ' || REPLY_TO_ID FROM OWN_REPLY"
+                          + " ORDER BY POST_ID",
+                      String.class))
+          .contains("social:1030 Bazarly social:1001", "social:1031 Bazarly social:1002");
+    }
+  }
+
+  @Test
   void aRunThatFailedMidwayResumesToTheDataOfOneCleanRun(@TempDir Path cleanDir) throws Exception {
     IngestFixture clean = new IngestFixture(cleanDir);
     clean.ingest(RUN);

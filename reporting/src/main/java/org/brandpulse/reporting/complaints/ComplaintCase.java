@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.reporting.complaints;
 
 import java.time.Instant;
 import java.util.List;

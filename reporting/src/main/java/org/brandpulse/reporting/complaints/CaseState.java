@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.reporting.complaints;
 
 /**
  * Where a complaint case stands. {@code NEW -> ALERTED -> ESCALATED}, and from any of them {@code
