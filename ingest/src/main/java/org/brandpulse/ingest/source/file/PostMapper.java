@@ -45,7 +45,8 @@ final class PostMapper {
 
   Post map(Fields fields) throws BadRecordException {
     String nativeId = required(fields, mapping.id(), "id");
-    String text = lineBreaks(required(fields, mapping.text(), "text"));
+    String text =
+        lineBreaks(mapping.textEntities().apply(required(fields, mapping.text(), "text")));
     Instant createdAt = date(required(fields, mapping.createdAt(), "createdAt"));
     Author author =
         new Author(

@@ -31,5 +31,12 @@
  * file:line}, with a reason naming the field and what was expected and the clipped record text. A
  * CSV file whose header lacks the id, text or date column is skipped as a whole ({@code file:1}).
  * Native {@code threadId}/{@code replyToId} values become post ids {@code <sourceKey>:<id>}.
+ *
+ * <p><b>Escaped text.</b> Twitter writes {@code &}, {@code <} and {@code >} in post text as HTML
+ * entities. The mapping's {@link org.brandpulse.ingest.source.file.HtmlEntities} setting decodes
+ * them once, as the text enters ({@code DECODE} for {@code TWITTER_V1_JSONL}, {@code
+ * DECODE_IF_ESCAPED} for the other presets: only a text whose every {@code &} begins an entity and
+ * that has no raw {@code <} or {@code >}). The text then stays plain data; escaping for HTML
+ * happens where a report renders it.
  */
 package org.brandpulse.ingest.source.file;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.testing.RealData;
@@ -35,6 +36,8 @@ class TwcsSampleTest {
           .replyToId("in_response_to_tweet_id")
           .build();
 
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-f]+|[a-z]+);");
+
   private static SourceRead read;
   private static Map<String, Post> byId;
 
@@ -52,6 +55,18 @@ class TwcsSampleTest {
     assertThat(read.posts()).hasSize(5_000);
     assertThat(byId).hasSize(5_000);
     assertThat(read.skipped()).isEmpty();
+  }
+
+  @Test
+  void twitterEntitiesAreDecodedOnceAndNoneIsLeft() {
+    assertThat(byId.get("243").text())
+        .isEqualTo(
+            "@115767 Would you please DM the Adobe Product & your purchase details that you have so"
+                + " that we can ask our experts to follow up. ^Raj https://t.co/iuwZCjz4Or");
+    assertThat(byId.get("5816").text()).startsWith("I️ <— wtf is going on");
+    assertThat(byId.get("61").text())
+        .contains(">All of VERIZON IS DOWN<\nWhen can we expect a fix ?");
+    assertThat(read.posts()).extracting(Post::text).noneMatch(text -> ENTITY.matcher(text).find());
   }
 
   @Test
