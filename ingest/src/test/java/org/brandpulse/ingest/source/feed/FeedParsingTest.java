@@ -7,20 +7,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.brandpulse.ingest.Post;
-import org.brandpulse.ingest.http.HttpFetcher;
-import org.brandpulse.ingest.http.HttpOptions;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.SourcePage;
-import org.brandpulse.ingest.testing.FixtureHttpServer;
 import org.brandpulse.ingest.testing.FixtureResponse;
-import org.brandpulse.ingest.testing.RecordingSleeper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What a feed document may look like and still be read, and what it may never make us do. */
 class FeedParsingTest {
 
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
   private static final String RSS =
       "<rss version=\"2.0\"><channel><title>t</title><link>https://x.example/</link>"
           + "<description>d</description><item><title>%s</title><guid>g-1</guid>"
@@ -37,30 +27,10 @@ class FeedParsingTest {
 
   @TempDir Path dir;
 
-  private final FixtureHttpServer server = FixtureHttpServer.start();
-  private final HttpFetcher fetcher =
-      new HttpFetcher(
-          HttpOptions.DEFAULTS.withMaxAttempts(1).withRequestTimeout(Duration.ofSeconds(5)),
-          new RecordingSleeper(),
-          CLOCK);
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final FeedFixture feeds = new FeedFixture();
 
   private SourcePage read(URI feed) throws Exception {
-    return new FeedSource(FeedSourceOptions.of("news", feed), fetcher, CLOCK).fetch(null);
-  }
-
-  private SourcePage serve(String path, byte[] body) throws Exception {
-    server
-        .on(path)
-        .respond(
-            FixtureResponse.status(200)
-                .withBody(body)
-                .withHeader("Content-Type", "application/rss+xml; charset=utf-8"));
-    return read(server.uri(path));
+    return feeds.read(feed);
   }
 
   private URI fixture(String name) throws Exception {
@@ -98,7 +68,7 @@ class FeedParsingTest {
   void whitespaceOrABomBeforeTheXmlDeclarationIsSkipped(String prefix) throws Exception {
     String xml =
         prefix + "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + RSS.formatted("শুরু ✓ start");
-    SourcePage overHttp = serve("/lead.xml", xml.getBytes(StandardCharsets.UTF_8));
+    SourcePage overHttp = feeds.serve("/lead.xml", xml.getBytes(StandardCharsets.UTF_8));
     SourcePage fromFile = read(file("lead.xml", xml));
     assertThat(overHttp.posts()).extracting(Post::text).containsExactly("শুরু ✓ start");
     assertThat(fromFile.posts()).extracting(Post::text).containsExactly("শুরু ✓ start");
@@ -106,10 +76,10 @@ class FeedParsingTest {
 
   @Test
   void externalDtdsAndEntitiesAreNeverFetchedNorExpanded() throws Exception {
-    server.on("/evil.dtd").respond(FixtureResponse.text("<!ENTITY leak \"LEAKED-DTD\">"));
-    server.on("/secret").respond(FixtureResponse.text("LEAKED-SECRET"));
-    server.on("/p.dtd").respond(FixtureResponse.text("<!ENTITY leak2 \"LEAKED-PARAM\">"));
-    String base = server.baseUri().toString();
+    feeds.server.on("/evil.dtd").respond(FixtureResponse.text("<!ENTITY leak \"LEAKED-DTD\">"));
+    feeds.server.on("/secret").respond(FixtureResponse.text("LEAKED-SECRET"));
+    feeds.server.on("/p.dtd").respond(FixtureResponse.text("<!ENTITY leak2 \"LEAKED-PARAM\">"));
+    String base = feeds.server.baseUri().toString();
     String xml =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE rss SYSTEM \""
             + base
@@ -119,9 +89,9 @@ class FeedParsingTest {
             + base
             + "/p.dtd\">\n%p;\n<!ENTITY brand \"Acme ☕\">\n]>\n"
             + RSS.formatted("a &secret; b &pw; c &brand;");
-    SourcePage page = serve("/feed.xml", xml.getBytes(StandardCharsets.UTF_8));
+    SourcePage page = feeds.serve("/feed.xml", xml.getBytes(StandardCharsets.UTF_8));
     assertThat(page.posts()).extracting(Post::text).containsExactly("a  b  c Acme ☕");
-    assertThat(server.requests()).extracting(r -> r.path()).containsExactly("/feed.xml");
+    assertThat(feeds.server.requests()).extracting(r -> r.path()).containsExactly("/feed.xml");
   }
 
   @Test

@@ -5,21 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.brandpulse.ingest.Post;
-import org.brandpulse.ingest.http.HttpFetcher;
-import org.brandpulse.ingest.http.HttpOptions;
 import org.brandpulse.ingest.source.SourcePage;
-import org.brandpulse.ingest.testing.FixtureHttpServer;
-import org.brandpulse.ingest.testing.FixtureResponse;
 import org.brandpulse.ingest.testing.RealData;
-import org.brandpulse.ingest.testing.RecordingSleeper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The two real Hugo feeds in {@code real/feeds/}: a Korean blog whose channel says {@code en-us}
@@ -27,9 +18,6 @@ import org.junit.jupiter.api.Test;
  * absolute links. Each is read from its file and served by a local HTTP server.
  */
 class RealFeedsTest {
-
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
 
   /**
    * The tags the feeds' HTML uses, a comment, or an entity. Code samples in the Korean posts show
@@ -43,30 +31,14 @@ class RealFeedsTest {
 
   private static final String FLEURS = "https://analytics-ds.github.io/fleurs-de-bach/";
 
-  private final FixtureHttpServer server = FixtureHttpServer.start();
-  private final HttpFetcher fetcher =
-      new HttpFetcher(
-          HttpOptions.DEFAULTS.withMaxAttempts(1).withRequestTimeout(Duration.ofSeconds(5)),
-          new RecordingSleeper(),
-          CLOCK);
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final FeedFixture feeds = new FeedFixture();
 
   private SourcePage read(URI feed) throws Exception {
-    return new FeedSource(FeedSourceOptions.of("blogs", feed), fetcher, CLOCK).fetch(null);
+    return feeds.read(feed);
   }
 
   private SourcePage served(Path file) throws Exception {
-    server
-        .on("/index.xml")
-        .respond(
-            FixtureResponse.status(200)
-                .withBody(Files.readAllBytes(file))
-                .withHeader("Content-Type", "application/rss+xml; charset=utf-8"));
-    return read(server.uri("/index.xml"));
+    return feeds.serve("/index.xml", Files.readAllBytes(file));
   }
 
   private static void assertClean(SourcePage page) {
@@ -83,7 +55,7 @@ class RealFeedsTest {
     SourcePage page = served(RealData.require("feeds/ko_lostineconomics.xml"));
     assertThat(page.posts()).hasSize(15);
     assertClean(page);
-    String site = server.baseUri() + "/";
+    String site = feeds.server.baseUri() + "/";
     assertThat(page.posts()).allSatisfy(p -> assertThat(p.url()).startsWith(site));
     assertThat(page.posts())
         .extracting(Post::url)
