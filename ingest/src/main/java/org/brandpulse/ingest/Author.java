@@ -1,5 +1,7 @@
 package org.brandpulse.ingest;
 
+import org.brandpulse.ingest.text.CleanText;
+
 /**
  * Who wrote a post.
  *
@@ -13,6 +15,8 @@ public record Author(String handle, String name, long followers) {
   public static final Author UNKNOWN = new Author(null, null, 0);
 
   public Author {
+    handle = CleanText.of(handle);
+    name = CleanText.of(name);
     if (handle != null) {
       handle = handle.startsWith("@") ? handle.substring(1) : handle;
       if (handle.isBlank()) {

@@ -95,6 +95,16 @@ class ServeCommandTest {
     assertThatThrownBy(() -> new ServeSettings.User("রহিম", "hunter2", List.of("viewer")))
         .hasMessageContaining("serve.users[রহিম].passwordHash")
         .hasMessageNotContaining("hunter2");
+    for (String weak : new String[] {"{noop}hunter2", "{sha256}abc", "{MD5}abc", "{ldap}x"}) {
+      assertThatThrownBy(() -> new ServeSettings.User("rahim", weak, List.of("viewer")))
+          .as(weak)
+          .hasMessageContaining("is not a slow one-way hash")
+          .hasMessageNotContaining("hunter2");
+    }
+    assertThat(
+            new ServeSettings.User("r", "{argon2@SpringSecurity_v5_8}$argon2id$x", List.of())
+                .roles())
+        .containsExactly("viewer");
     assertThatThrownBy(() -> new ServeSettings.User("rahim", "{bcrypt}$2a$10$x", List.of("owner")))
         .hasMessageContaining("unknown role 'owner'");
     assertThatThrownBy(() -> new ServeSettings(70_000, null, null, null, null))

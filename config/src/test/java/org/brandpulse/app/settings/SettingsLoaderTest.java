@@ -142,6 +142,20 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void refusesAnchorsAliasesAndDuplicateKeysWithTheirPlace() throws IOException {
+    Path anchors = write("dataDir: &dd store1\nstore: {type: lucene, path: *dd}\n" + BRANDS);
+    assertThatThrownBy(() -> SettingsLoader.load(anchors))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining(anchors + ":1:")
+        .hasMessageContaining("YAML anchor '&dd' is not supported");
+    Path twice = write("dataDir: one\ndataDir: two\n" + BRANDS);
+    assertThatThrownBy(() -> SettingsLoader.load(twice))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining(twice + ":2:")
+        .hasMessageContaining("dataDir");
+  }
+
+  @Test
   void namesAMissingFile() {
     assertThatThrownBy(() -> SettingsLoader.load(dir.resolve("nope.yml")))
         .hasMessageContaining("nope.yml does not exist");
