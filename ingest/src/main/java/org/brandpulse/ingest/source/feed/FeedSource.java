@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -119,14 +120,10 @@ public final class FeedSource implements PostSource {
         continue;
       }
       if (date == null) {
-        skipped.add(
-            new SkippedRecord(
-                name(),
-                url + " item " + id,
-                "item has no published or updated date",
-                title(entry)));
-        seen.put(id, clock.instant());
-        continue;
+        // RSS 0.91 and many hand-made feeds date no item: the channel's date stands for its
+        // items, else the run that first saw the item (it is remembered, so it comes once)
+        Date channel = document.feed().getPublishedDate();
+        date = channel != null ? channel.toInstant() : clock.instant();
       }
       seen.put(id, date);
       newest = newest == null || date.isAfter(newest) ? date : newest;
