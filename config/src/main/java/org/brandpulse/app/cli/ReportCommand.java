@@ -103,13 +103,24 @@ public class ReportCommand implements Callable<Integer> {
       for (ReportService.Generated r : written) {
         o.println(r.file().toAbsolutePath());
         if (email) {
-          List<String> to = reports.email(r, from != null ? from : reports.from());
+          ReportService.Emailing e =
+              reports.email(r, from != null ? from : reports.from(), env.clock().instant());
+          String to = String.join(", ", e.recipients());
           spec.commandLine()
               .getErr()
               .println(
-                  to.isEmpty()
+                  e.recipients().isEmpty()
                       ? r.brand() + ": no recipients configured, not e-mailed"
-                      : r.brand() + ": e-mailed to " + String.join(", ", to));
+                      : e.alreadyQueued()
+                          ? r.brand() + ": e-mailed to " + to + " before; not sent again"
+                          : e.delivered()
+                              ? r.brand() + ": e-mailed to " + to
+                              : r.brand()
+                                  + ": e-mail to "
+                                  + to
+                                  + " waits in the outbox ("
+                                  + e.delivery()
+                                  + "); the next run of alerts or report sends it");
         }
       }
       return ExitCodes.OK;
