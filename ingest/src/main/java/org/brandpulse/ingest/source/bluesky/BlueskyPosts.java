@@ -41,12 +41,7 @@ final class BlueskyPosts {
       String where = uri == null ? url + " post #" + index : uri;
       index++;
       try {
-        TimelineItem item = item(view, fetchedAt);
-        if (item.post().text().isBlank()) {
-          skipped.add(new SkippedRecord(name, where, "post has no text (media only)", ""));
-        } else {
-          items.add(item);
-        }
+        items.add(item(view, name, where, fetchedAt));
       } catch (IllegalArgumentException e) {
         skipped.add(new SkippedRecord(name, where, e.getMessage(), view.toString()));
       }
@@ -55,7 +50,7 @@ final class BlueskyPosts {
         items, skipped, posts.isEmpty() ? null : TimelineJson.text(root, "cursor"));
   }
 
-  private static TimelineItem item(JsonNode view, Instant fetchedAt) {
+  private static TimelineItem item(JsonNode view, String name, String where, Instant fetchedAt) {
     String uri = TimelineJson.text(view, "uri");
     if (uri == null || !uri.matches("at://[^/]+/app\\.bsky\\.feed\\.post/[A-Za-z0-9._~:-]+")) {
       throw new IllegalArgumentException(
@@ -72,6 +67,7 @@ final class BlueskyPosts {
     String parent = TimelineJson.text(record.path("reply").path("parent"), "uri");
     String root = TimelineJson.text(record.path("reply").path("root"), "uri");
     String text = TimelineJson.text(record, "text");
+    text = text == null ? "" : text;
     Post post =
         new Post(
             id,
@@ -81,7 +77,7 @@ final class BlueskyPosts {
                 + "/post/"
                 + uri.substring(uri.lastIndexOf('/') + 1),
             new Author(handle, blankToNull(TimelineJson.text(author, "displayName")), 0),
-            text == null ? "" : text,
+            text,
             language(record),
             created,
             root == null ? id : Post.id(SOURCE_KEY, root),
@@ -91,7 +87,16 @@ final class BlueskyPosts {
                 TimelineJson.count(view, "repostCount") + TimelineJson.count(view, "quoteCount"),
                 TimelineJson.count(view, "replyCount")),
             fetchedAt);
-    return new TimelineItem(post, "%015d:%s".formatted(sortAt.toEpochMilli(), uri));
+    String key = "%015d:%s".formatted(sortAt.toEpochMilli(), uri);
+    if (text.isBlank()) {
+      String embed = TimelineJson.text(record.path("embed"), "$type");
+      String reason =
+          "post has no text (media only"
+              + (embed == null ? "" : ", embed " + embed)
+              + "); only posts with text are stored";
+      return new TimelineItem(post, key, new SkippedRecord(name, where, reason, ""));
+    }
+    return new TimelineItem(post, key);
   }
 
   /** The primary subtag of the first {@code langs} entry ({@code en-US} gives {@code en}). */

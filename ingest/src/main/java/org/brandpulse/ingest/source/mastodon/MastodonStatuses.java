@@ -44,12 +44,11 @@ final class MastodonStatuses {
         }
         JsonNode original = status.path("reblog").isObject() ? status.path("reblog") : status;
         Post post = post(original, sourceKey, fetchedAt);
-        if (post.text().isBlank()) {
-          skipped.add(
-              new SkippedRecord(name, where, "status has no text (media only or deleted)", ""));
-          continue;
-        }
-        items.add(new TimelineItem(post, key(id)));
+        SkippedRecord skip =
+            post.text().isBlank()
+                ? new SkippedRecord(name, where, "status has no text (media only or deleted)", "")
+                : null;
+        items.add(new TimelineItem(post, key(id), skip));
       } catch (IllegalArgumentException e) {
         skipped.add(new SkippedRecord(name, where, e.getMessage(), status.toString()));
       }
@@ -74,6 +73,7 @@ final class MastodonStatuses {
     String replyTo = TimelineJson.text(status, "in_reply_to_id");
     JsonNode account = status.path("account");
     String url = TimelineJson.text(status, "url");
+    String text = text(status);
     return new Post(
         postId,
         sourceKey,
@@ -82,7 +82,7 @@ final class MastodonStatuses {
             TimelineJson.text(account, "acct"),
             blankToNull(TimelineJson.text(account, "display_name")),
             TimelineJson.count(account, "followers_count")),
-        text(status),
+        text,
         TimelineJson.text(status, "language"),
         TimelineJson.instant(status, "created_at"),
         replyTo == null ? postId : null,
