@@ -3,10 +3,10 @@ package org.brandpulse.ingest.source.bluesky;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.source.DeclaredLanguage;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.timeline.MalformedPageException;
 import org.brandpulse.ingest.source.timeline.TimelineBatch;
@@ -78,7 +78,7 @@ final class BlueskyPosts {
                 + uri.substring(uri.lastIndexOf('/') + 1),
             new Author(handle, blankToNull(TimelineJson.text(author, "displayName")), 0),
             text,
-            language(record),
+            DeclaredLanguage.check(language(record), text),
             created,
             root == null ? id : Post.id(SOURCE_KEY, root),
             parent == null ? null : Post.id(SOURCE_KEY, parent),
@@ -99,13 +99,10 @@ final class BlueskyPosts {
     return new TimelineItem(post, key);
   }
 
-  /** The primary subtag of the first {@code langs} entry ({@code en-US} gives {@code en}). */
+  /** The first {@code langs} entry, or null. */
   private static String language(JsonNode record) {
     JsonNode first = record.path("langs").path(0);
-    if (!first.isString() || first.stringValue().isBlank()) {
-      return null;
-    }
-    return first.stringValue().split("[-_]")[0].toLowerCase(Locale.ROOT);
+    return first.isString() ? first.stringValue() : null;
   }
 
   private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.source.DeclaredLanguage;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.timeline.HtmlText;
 import org.brandpulse.ingest.source.timeline.TimelineItem;
@@ -15,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Maps Mastodon {@code Status} entities to posts. A reblog (boost) maps to the status it boosts,
  * keyed in the timeline order by the reblog's own id; the HTML {@code content} becomes plain text
- * after the content warning ({@code spoiler_text}).
+ * after the content warning ({@code spoiler_text}). The server's language tag is kept unless the
+ * text contradicts it ({@link DeclaredLanguage}).
  */
 final class MastodonStatuses {
 
@@ -83,7 +85,7 @@ final class MastodonStatuses {
             blankToNull(TimelineJson.text(account, "display_name")),
             TimelineJson.count(account, "followers_count")),
         text,
-        TimelineJson.text(status, "language"),
+        DeclaredLanguage.check(TimelineJson.text(status, "language"), text),
         TimelineJson.instant(status, "created_at"),
         replyTo == null ? postId : null,
         replyTo == null ? null : Post.id(sourceKey, replyTo),
