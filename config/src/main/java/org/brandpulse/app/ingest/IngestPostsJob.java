@@ -58,6 +58,7 @@ public class IngestPostsJob {
   private final BrandDirectory brands;
   private final SourceFactory sources;
   private final SkipReport skipReport;
+  private final SourceCursors cursors;
 
   public IngestPostsJob(
       BrandpulseSettings settings,
@@ -68,7 +69,8 @@ public class IngestPostsJob {
       BrandMatcher matcher,
       BrandDirectory brands,
       SourceFactory sources,
-      SkipReport skipReport) {
+      SkipReport skipReport,
+      SourceCursors cursors) {
     this.settings = settings;
     this.jobRepository = jobRepository;
     this.transactionManager = transactionManager;
@@ -78,6 +80,7 @@ public class IngestPostsJob {
     this.brands = brands;
     this.sources = sources;
     this.skipReport = skipReport;
+    this.cursors = cursors;
   }
 
   /** The step name of a source. */
@@ -109,7 +112,12 @@ public class IngestPostsJob {
     StepState state = new StepState(source.name(), progress);
     Clock clock = Clock.fixed(runAt, ZoneOffset.UTC);
     PostSourceReader reader =
-        new PostSourceReader(sources.create(source, clock), previousCursor(name), state::skipped);
+        new PostSourceReader(
+            sources.create(source, clock),
+            cursors.startingPoint(source.name(), name),
+            state::skipped,
+            cursor ->
+                cursors.save(source.name(), cursor, state.execution.getJobExecutionId(), runAt));
     Deduplicator deduplicator = new Deduplicator(store);
     state.deduplicator = deduplicator;
     PostAnalysisProcessor processor =
@@ -126,17 +134,6 @@ public class IngestPostsJob {
         .skipListener(state)
         .listener((org.springframework.batch.core.listener.StepListener) state)
         .build();
-  }
-
-  /** Where the last run that got to this step stopped, or null the first time. */
-  String previousCursor(String stepName) {
-    for (JobInstance instance : jobRepository.getJobInstances(NAME, 0, 100)) {
-      StepExecution last = jobRepository.getLastStepExecution(instance, stepName);
-      if (last != null && last.getExecutionContext().containsKey(PostSourceReader.NEXT_CURSOR)) {
-        return last.getExecutionContext().getString(PostSourceReader.NEXT_CURSOR);
-      }
-    }
-    return null;
   }
 
   /** Per-step bookkeeping: skips, copies, progress, the dedup window. */

@@ -23,6 +23,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * run starts. A source that cannot be read at all ends the step early with the error reported as a
  * skipped record: the cursor stays at the last good page, so the next run retries, and the other
  * sources still run.
+ *
+ * <p>Every update (Spring Batch calls it inside the transaction that commits the chunk) also hands
+ * the cursor the next run starts from to the cursor sink ({@link SourceCursors}).
  */
 public class PostSourceReader implements ItemStreamReader<Post> {
 
@@ -40,6 +43,7 @@ public class PostSourceReader implements ItemStreamReader<Post> {
   private final PostSource source;
   private final String initialCursor;
   private final Consumer<SkippedRecord> skips;
+  private final Consumer<String> cursorSink;
 
   private String pageCursor;
   private int pageIndex;
@@ -54,11 +58,18 @@ public class PostSourceReader implements ItemStreamReader<Post> {
    * @param source the source
    * @param initialCursor where the previous completed run stopped, or null
    * @param skips receives skipped records and source errors
+   * @param cursorSink receives, in the transaction of every committed chunk, the cursor the next
+   *     run starts from (never null)
    */
-  public PostSourceReader(PostSource source, String initialCursor, Consumer<SkippedRecord> skips) {
+  public PostSourceReader(
+      PostSource source,
+      String initialCursor,
+      Consumer<SkippedRecord> skips,
+      Consumer<String> cursorSink) {
     this.source = source;
     this.initialCursor = initialCursor;
     this.skips = skips;
+    this.cursorSink = cursorSink;
   }
 
   @Override
@@ -140,6 +151,7 @@ public class PostSourceReader implements ItemStreamReader<Post> {
       context.remove(NEXT_CURSOR);
     } else {
       context.putString(NEXT_CURSOR, resumeAt);
+      cursorSink.accept(resumeAt);
     }
   }
 
