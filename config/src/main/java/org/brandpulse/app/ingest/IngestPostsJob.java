@@ -88,12 +88,17 @@ public class IngestPostsJob {
     return "ingest." + source;
   }
 
-  /** Builds the job for a run at {@code runAt}, with only the named sources (all when empty). */
-  public Job build(Instant runAt, List<String> only, IngestProgress progress) {
+  /**
+   * Builds the job for a run at {@code runAt}, with only the named sources (all when empty).
+   *
+   * @param since the run's window start for the API sources ({@code ingest --since}), or null for
+   *     each source's configured one
+   */
+  public Job build(Instant runAt, List<String> only, Instant since, IngestProgress progress) {
     List<Step> steps = new ArrayList<>();
     for (SourceSettings source : settings.sources()) {
       if (only.isEmpty() || only.contains(source.name())) {
-        steps.add(step(source, runAt, progress));
+        steps.add(step(source, runAt, since, progress));
       }
     }
     if (steps.isEmpty()) {
@@ -107,13 +112,13 @@ public class IngestPostsJob {
     return job.build();
   }
 
-  private Step step(SourceSettings source, Instant runAt, IngestProgress progress) {
+  private Step step(SourceSettings source, Instant runAt, Instant since, IngestProgress progress) {
     String name = stepName(source.name());
     StepState state = new StepState(source.name(), progress);
     Clock clock = Clock.fixed(runAt, ZoneOffset.UTC);
     PostSourceReader reader =
         new PostSourceReader(
-            sources.create(source, clock),
+            sources.create(source, clock, since),
             cursors.startingPoint(source.name(), name),
             state::skipped,
             cursor ->

@@ -1,5 +1,6 @@
 package org.brandpulse.app.ingest;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
@@ -25,7 +26,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * sources still run.
  *
  * <p>Every update (Spring Batch calls it inside the transaction that commits the chunk) also hands
- * the cursor the next run starts from to the cursor sink ({@link SourceCursors}).
+ * the cursor the next run starts from to the cursor sink ({@link SourceCursors}), and keeps in the
+ * context how many items the source left out as older than its window ({@link #OUTSIDE_WINDOW}) and
+ * where that window started ({@link #WINDOW_START}). The count is kept apart for the pages before
+ * the current one, so the page a restart fetches again is not counted twice.
  */
 public class PostSourceReader implements ItemStreamReader<Post> {
 
@@ -37,6 +41,15 @@ public class PostSourceReader implements ItemStreamReader<Post> {
 
   /** Context key: where the next run continues. */
   public static final String NEXT_CURSOR = "source.nextCursor";
+
+  /** Context key: items left out as older than the window, in this step so far. */
+  public static final String OUTSIDE_WINDOW = "source.outsideWindow";
+
+  /** Context key: {@link #OUTSIDE_WINDOW} without the current page's (restored on restart). */
+  public static final String OUTSIDE_BEFORE_PAGE = "source.outsideBeforePage";
+
+  /** Context key: the window start the source read against (ISO-8601), absent when none. */
+  public static final String WINDOW_START = "source.windowStart";
 
   private static final Logger log = LoggerFactory.getLogger(PostSourceReader.class);
 
@@ -52,6 +65,9 @@ public class PostSourceReader implements ItemStreamReader<Post> {
   private boolean failed;
   private boolean started;
   private int toSkip;
+  private long outsideBeforePage;
+  private long outsideOfPage;
+  private Instant windowStart;
   private final Deque<Post> buffer = new ArrayDeque<>();
 
   /**
@@ -82,6 +98,8 @@ public class PostSourceReader implements ItemStreamReader<Post> {
       pageCursor = initialCursor;
       toSkip = 0;
     }
+    outsideBeforePage = context.getLong(OUTSIDE_BEFORE_PAGE, 0L);
+    outsideOfPage = 0;
     pageIndex = toSkip;
     started = false;
   }
@@ -103,6 +121,8 @@ public class PostSourceReader implements ItemStreamReader<Post> {
       }
       pageCursor = nextCursor;
       pageIndex = 0;
+      outsideBeforePage += outsideOfPage;
+      outsideOfPage = 0;
       if (!fetch(pageCursor)) {
         return null;
       }
@@ -134,6 +154,10 @@ public class PostSourceReader implements ItemStreamReader<Post> {
     page.skipped().forEach(skips);
     nextCursor = page.nextCursor();
     lastPage = page.last();
+    outsideOfPage = page.outsideWindow();
+    if (page.windowStart() != null) {
+      windowStart = page.windowStart();
+    }
     return true;
   }
 
@@ -152,6 +176,11 @@ public class PostSourceReader implements ItemStreamReader<Post> {
     } else {
       context.putString(NEXT_CURSOR, resumeAt);
       cursorSink.accept(resumeAt);
+    }
+    context.putLong(OUTSIDE_BEFORE_PAGE, outsideBeforePage);
+    context.putLong(OUTSIDE_WINDOW, outsideBeforePage + outsideOfPage);
+    if (windowStart != null) {
+      context.putString(WINDOW_START, windowStart.toString());
     }
   }
 

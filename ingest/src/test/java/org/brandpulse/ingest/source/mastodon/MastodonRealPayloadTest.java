@@ -12,14 +12,11 @@ import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.source.SourcePage;
 import org.brandpulse.ingest.testing.FixtureHttpServer;
-import org.brandpulse.ingest.testing.FixtureResponse;
 import org.brandpulse.ingest.testing.RealPayloads;
 import org.brandpulse.ingest.testing.RecordingSleeper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The 138 real statuses of {@code real/posts-api/mastodon_statuses.json} (Mastodon.py's test
@@ -29,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MastodonRealPayloadTest {
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
-  static final String PATH = "/api/v1/timelines/tag/mastodonpy";
+  static final String PATH = RealPayloads.MASTODON_PATH;
   static final String KEY = "mastodon@127.0.0.1:";
 
   private FixtureHttpServer server;
@@ -48,27 +45,7 @@ class MastodonRealPayloadTest {
 
   /** Scripts the payload as pages of 40 (and an empty page after the last); returns the ids. */
   static List<String> script(FixtureHttpServer server) {
-    JsonMapper json = JsonMapper.builder().build();
-    JsonNode statuses = json.readTree(RealPayloads.read("mastodon_statuses.json"));
-    List<String> ids = new ArrayList<>();
-    statuses.forEach(s -> ids.add(s.path("id").stringValue()));
-    for (int from = 0; from < ids.size(); from += 40) {
-      List<JsonNode> page = new ArrayList<>();
-      for (int i = from; i < Math.min(from + 40, ids.size()); i++) {
-        page.add(statuses.get(i));
-      }
-      String last = page.get(page.size() - 1).path("id").stringValue();
-      String next = "<" + server.uri(PATH + "?max_id=" + last) + ">; rel=\"next\"";
-      FixtureResponse response =
-          FixtureResponse.json(json.writeValueAsString(page)).withHeader("Link", next);
-      if (from == 0) {
-        server.on(PATH).respond(response);
-      } else {
-        server.on(PATH).query("max_id", ids.get(from - 1)).respond(response);
-      }
-    }
-    server.on(PATH).query("max_id", ids.get(ids.size() - 1)).respond(FixtureResponse.json("[]"));
-    return ids;
+    return RealPayloads.serveMastodon(server, PATH);
   }
 
   static MastodonSource source(FixtureHttpServer server, Instant since) {
