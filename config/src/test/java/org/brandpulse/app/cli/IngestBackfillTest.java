@@ -11,11 +11,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import org.brandpulse.ingest.testing.FixtureHttpServer;
-import org.brandpulse.ingest.testing.RealPayloads;
-import org.junit.jupiter.api.AfterEach;
+import org.brandpulse.ingest.testing.RealPayloadServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,18 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestBackfillTest {
 
-  private static final Instant NOW = Instant.parse("2026-09-02T12:00:00Z");
+  private static final Instant NOW = RealPayloadServer.CLOCK.instant();
 
+  @RegisterExtension final RealPayloadServer api = new RealPayloadServer();
   @TempDir Path dir;
-  private FixtureHttpServer server;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @BeforeEach
-  void serve() throws Exception {
-    server = FixtureHttpServer.start();
-    RealPayloads.serveAll(server);
-    String base = server.baseUri().toString();
+  void configure() throws Exception {
+    String base = api.baseUri().toString();
     Files.writeString(
         dir.resolve("brandpulse.yml"),
         """
@@ -53,11 +50,6 @@ class IngestBackfillTest {
         ingest: {chunkSize: 50}
         """
             .formatted(base));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private int ingest(Instant at, String... args) {

@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.brandpulse.app.testing.WrapBean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -165,45 +163,31 @@ class SourceCursorTest {
    * database.
    */
   static ApplicationContextInitializer<ConfigurableApplicationContext> dieInChunkCommit(int n) {
-    return ctx ->
-        ctx.getBeanFactory()
-            .addBeanPostProcessor(
-                new BeanPostProcessor() {
-                  @Override
-                  public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof JobRepository repository)) {
-                      return bean;
-                    }
-                    AtomicInteger saves = new AtomicInteger();
-                    AtomicBoolean dead = new AtomicBoolean();
-                    return Proxy.newProxyInstance(
-                        JobRepository.class.getClassLoader(),
-                        new Class<?>[] {JobRepository.class},
-                        (proxy, method, args) -> {
-                          String m = method.getName();
-                          boolean write =
-                              m.startsWith("update")
-                                  || m.startsWith("create")
-                                  || m.startsWith("add")
-                                  || m.startsWith("delete");
-                          if (dead.get() && write) {
-                            throw new IngestPostsJobTest.SimulatedCrash();
-                          }
-                          if (m.equals("updateExecutionContext")
-                              && args[0] instanceof StepExecution step
-                              && step.getStepName().startsWith("ingest.")
-                              && TransactionSynchronizationManager.isActualTransactionActive()
-                              && saves.incrementAndGet() == n) {
-                            dead.set(true);
-                            throw new IngestPostsJobTest.SimulatedCrash();
-                          }
-                          try {
-                            return method.invoke(repository, args);
-                          } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                          }
-                        });
-                  }
-                });
+    return WrapBean.of(
+        JobRepository.class,
+        () -> {
+          AtomicInteger saves = new AtomicInteger();
+          AtomicBoolean dead = new AtomicBoolean();
+          return (method, args, proceed) -> {
+            String m = method.getName();
+            boolean write =
+                m.startsWith("update")
+                    || m.startsWith("create")
+                    || m.startsWith("add")
+                    || m.startsWith("delete");
+            if (dead.get() && write) {
+              throw new IngestPostsJobTest.SimulatedCrash();
+            }
+            if (m.equals("updateExecutionContext")
+                && args[0] instanceof StepExecution step
+                && step.getStepName().startsWith("ingest.")
+                && TransactionSynchronizationManager.isActualTransactionActive()
+                && saves.incrementAndGet() == n) {
+              dead.set(true);
+              throw new IngestPostsJobTest.SimulatedCrash();
+            }
+            return proceed.call();
+          };
+        });
   }
 }

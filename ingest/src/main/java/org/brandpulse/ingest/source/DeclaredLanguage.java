@@ -22,29 +22,19 @@ public final class DeclaredLanguage {
   private static final Map<String, Set<UnicodeScript>> SCRIPTS = new HashMap<>();
 
   static {
-    Set<UnicodeScript> latin = EnumSet.of(UnicodeScript.LATIN);
-    for (String code :
-        ("af ca cs cy da de en eo es et eu fi fr ga gl hr hu id is it la lt lv ms mt nb nl nn no"
-                + " pl pt ro sk sl sq sv sw tl tr vi")
-            .split(" ")) {
-      SCRIPTS.put(code, latin);
-    }
+    put(
+        "af ca cs cy da de en eo es et eu fi fr ga gl hr hu id is it la lt lv ms mt nb nl nn no pl"
+            + " pt ro sk sl sq sv sw tl tr vi",
+        UnicodeScript.LATIN);
     put("ja", UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HAN);
     put("zh", UnicodeScript.HAN);
     put("ko", UnicodeScript.HANGUL, UnicodeScript.HAN);
-    for (String code : "ar fa ur ps sd ug".split(" ")) {
-      put(code, UnicodeScript.ARABIC);
-    }
-    for (String code : "ru uk be bg mk kk ky mn tg".split(" ")) {
-      put(code, UnicodeScript.CYRILLIC);
-    }
-    put("he", UnicodeScript.HEBREW);
-    put("yi", UnicodeScript.HEBREW);
+    put("ar fa ur ps sd ug", UnicodeScript.ARABIC);
+    put("ru uk be bg mk kk ky mn tg", UnicodeScript.CYRILLIC);
+    put("he yi", UnicodeScript.HEBREW);
     put("el", UnicodeScript.GREEK);
     put("th", UnicodeScript.THAI);
-    for (String code : "hi mr ne".split(" ")) {
-      put(code, UnicodeScript.DEVANAGARI);
-    }
+    put("hi mr ne", UnicodeScript.DEVANAGARI);
     put("bn", UnicodeScript.BENGALI);
     put("pa", UnicodeScript.GURMUKHI);
     put("gu", UnicodeScript.GUJARATI);
@@ -60,8 +50,11 @@ public final class DeclaredLanguage {
 
   private DeclaredLanguage() {}
 
-  private static void put(String code, UnicodeScript first, UnicodeScript... more) {
-    SCRIPTS.put(code, EnumSet.of(first, more));
+  /** Each of the space-separated {@code codes} is written in the given scripts. */
+  private static void put(String codes, UnicodeScript first, UnicodeScript... more) {
+    for (String code : codes.split(" ")) {
+      SCRIPTS.put(code, EnumSet.of(first, more));
+    }
   }
 
   /**

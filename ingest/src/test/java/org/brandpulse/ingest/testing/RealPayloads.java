@@ -60,6 +60,16 @@ public final class RealPayloads {
     server.on(BLUESKY_PATH).respond(FixtureResponse.json(read("bsky_search.json")));
   }
 
+  /** The ids of the 138 Mastodon statuses, newest first (the order a timeline serves them). */
+  public static List<String> mastodonIds() {
+    List<String> ids = new ArrayList<>();
+    JsonMapper.builder()
+        .build()
+        .readTree(read("mastodon_statuses.json"))
+        .forEach(s -> ids.add(s.path("id").stringValue()));
+    return ids;
+  }
+
   /**
    * Scripts the 138 Mastodon statuses at {@code path} the way a Mastodon server pages a timeline:
    * newest first, 40 per page, each with a {@code Link rel="next"} header ({@code max_id} = its

@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
-import org.brandpulse.ingest.http.HttpFetcher;
-import org.brandpulse.ingest.http.HttpOptions;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.SourcePage;
 import org.brandpulse.ingest.source.timeline.TimelineBatch;
 import org.brandpulse.ingest.source.timeline.TimelineItem;
-import org.brandpulse.ingest.testing.FixtureHttpServer;
-import org.brandpulse.ingest.testing.FixtureResponse;
+import org.brandpulse.ingest.testing.RealPayloadServer;
 import org.brandpulse.ingest.testing.RealPayloads;
-import org.brandpulse.ingest.testing.RecordingSleeper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,34 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BlueskyRealPayloadTest {
 
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
-  private static final String PATH = "/xrpc/app.bsky.feed.searchPosts";
+  private static final Clock CLOCK = RealPayloadServer.CLOCK;
+  private static final String PATH = RealPayloads.BLUESKY_PATH;
   private static final String URI =
       "at://did:plc:kvwvcn5iqfooopmyzvb4qzba/app.bsky.feed.post/3kaheyt6vpc22";
 
-  private FixtureHttpServer server;
-
-  @BeforeEach
-  void serve() {
-    server = FixtureHttpServer.start();
-    server.on(PATH).respond(FixtureResponse.json(RealPayloads.read("bsky_search.json")));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final RealPayloadServer api = new RealPayloadServer();
 
   private SourcePage fetch(Instant since) throws Exception {
     BlueskyOptions options =
         BlueskyOptions.DEFAULTS.toBuilder()
-            .baseUrl(server.baseUri())
+            .baseUrl(api.baseUri())
             .query("test")
             .since(since)
             .build();
-    HttpFetcher fetcher = new HttpFetcher(HttpOptions.DEFAULTS, new RecordingSleeper(), CLOCK);
-    return new BlueskySource("bluesky-real", options, fetcher, CLOCK).fetch(null);
+    return new BlueskySource("bluesky-real", options, api.fetcher(), CLOCK).fetch(null);
   }
 
   @Test
@@ -95,7 +76,8 @@ class BlueskyRealPayloadTest {
     assertThat(page.posts()).isEmpty();
     assertThat(page.skipped()).as("not looked at: it is outside the window").isEmpty();
     assertThat(page.outsideWindow()).isEqualTo(1);
-    assertThat(server.requests(PATH).get(0).queryParam("since")).contains("2026-08-26T12:00:00Z");
+    assertThat(api.server().requests(PATH).get(0).queryParam("since"))
+        .contains("2026-08-26T12:00:00Z");
   }
 
   @Test

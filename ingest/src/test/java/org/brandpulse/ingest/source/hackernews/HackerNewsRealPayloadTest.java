@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
-import org.brandpulse.ingest.http.HttpFetcher;
-import org.brandpulse.ingest.http.HttpOptions;
 import org.brandpulse.ingest.source.SourcePage;
-import org.brandpulse.ingest.testing.FixtureHttpServer;
-import org.brandpulse.ingest.testing.FixtureResponse;
+import org.brandpulse.ingest.testing.RealPayloadServer;
 import org.brandpulse.ingest.testing.RealPayloads;
 import org.brandpulse.ingest.testing.RecordedRequest;
-import org.brandpulse.ingest.testing.RecordingSleeper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real Algolia answer of {@code real/posts-api/hn_search.json}: five stories of 2012-2021 for
@@ -28,32 +22,19 @@ import org.junit.jupiter.api.Test;
  */
 class HackerNewsRealPayloadTest {
 
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
-  private static final String PATH = "/api/v1/search_by_date";
+  private static final Clock CLOCK = RealPayloadServer.CLOCK;
+  private static final String PATH = RealPayloads.HACKERNEWS_PATH;
 
-  private FixtureHttpServer server;
-
-  @BeforeEach
-  void serve() {
-    server = FixtureHttpServer.start();
-    server.on(PATH).respond(FixtureResponse.json(RealPayloads.read("hn_search.json")));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final RealPayloadServer api = new RealPayloadServer();
 
   private SourcePage fetch(Instant since) throws Exception {
     HackerNewsOptions options =
         HackerNewsOptions.DEFAULTS.toBuilder()
-            .baseUrl(server.baseUri())
+            .baseUrl(api.baseUri())
             .query("javascript")
             .since(since)
             .build();
-    HttpFetcher fetcher = new HttpFetcher(HttpOptions.DEFAULTS, new RecordingSleeper(), CLOCK);
-    return new HackerNewsSource("hn-real", options, fetcher, CLOCK).fetch(null);
+    return new HackerNewsSource("hn-real", options, api.fetcher(), CLOCK).fetch(null);
   }
 
   private static Post byId(List<Post> posts, String objectId) {
@@ -70,7 +51,7 @@ class HackerNewsRealPayloadTest {
     assertThat(page.posts()).isEmpty();
     assertThat(page.outsideWindow()).isEqualTo(5);
     assertThat(page.last()).isTrue();
-    RecordedRequest request = server.requests(PATH).get(0);
+    RecordedRequest request = api.server().requests(PATH).get(0);
     assertThat(request.queryParam("numericFilters")).contains("created_at_i>1787745599");
   }
 
@@ -83,7 +64,7 @@ class HackerNewsRealPayloadTest {
         .containsExactly("12684980", "27165954", "22758218");
     assertThat(page.outsideWindow()).as("the 2013 and 2012 stories").isEqualTo(2);
     assertThat(page.last()).isTrue();
-    assertThat(server.requests(PATH).get(0).queryParam("numericFilters"))
+    assertThat(api.server().requests(PATH).get(0).queryParam("numericFilters"))
         .contains("created_at_i>1451606399");
     Post yarn = byId(page.posts(), "12684980");
     assertThat(yarn.text()).isEqualTo("Yarn – A new package manager for JavaScript");

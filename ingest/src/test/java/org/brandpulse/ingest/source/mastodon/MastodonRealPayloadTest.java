@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.source.SourcePage;
-import org.brandpulse.ingest.testing.FixtureHttpServer;
+import org.brandpulse.ingest.testing.RealPayloadServer;
 import org.brandpulse.ingest.testing.RealPayloads;
-import org.brandpulse.ingest.testing.RecordingSleeper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The 138 real statuses of {@code real/posts-api/mastodon_statuses.json} (Mastodon.py's test
@@ -25,38 +22,21 @@ import org.junit.jupiter.api.Test;
  */
 class MastodonRealPayloadTest {
 
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
+  static final Clock CLOCK = RealPayloadServer.CLOCK;
   static final String PATH = RealPayloads.MASTODON_PATH;
   static final String KEY = "mastodon@127.0.0.1:";
 
-  private FixtureHttpServer server;
-  private List<String> statusIds;
+  @RegisterExtension final RealPayloadServer api = new RealPayloadServer();
 
-  @BeforeEach
-  void serve() {
-    server = FixtureHttpServer.start();
-    statusIds = script(server);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  /** Scripts the payload as pages of 40 (and an empty page after the last); returns the ids. */
-  static List<String> script(FixtureHttpServer server) {
-    return RealPayloads.serveMastodon(server, PATH);
-  }
-
-  static MastodonSource source(FixtureHttpServer server, Instant since) {
+  /** A source over the timeline {@code api} serves, reading back to {@code since}. */
+  static MastodonSource source(RealPayloadServer api, Instant since) {
     MastodonOptions options =
         MastodonOptions.DEFAULTS.toBuilder()
-            .instance(server.baseUri())
+            .instance(api.baseUri())
             .hashtag("mastodonpy")
             .since(since)
             .build();
-    return new MastodonSource(
-        "mastodon-real", options, MastodonFixtures.fetcher(new RecordingSleeper(), CLOCK), CLOCK);
+    return new MastodonSource("mastodon-real", options, api.fetcher(), CLOCK);
   }
 
   private static Post byId(List<Post> posts, String statusId) {
@@ -65,14 +45,14 @@ class MastodonRealPayloadTest {
 
   @Test
   void aFirstRunWithoutSinceReadsNothingOfAMonthAgoAndSaysWhy() throws Exception {
-    SourcePage page = source(server, null).fetch(null);
+    SourcePage page = source(api, null).fetch(null);
 
     assertThat(page.posts()).isEmpty();
     assertThat(page.skipped()).isEmpty();
     assertThat(page.outsideWindow()).isEqualTo(40);
     assertThat(page.windowStart()).isEqualTo(Instant.parse("2026-08-26T12:00:00Z"));
     assertThat(page.last()).isTrue();
-    assertThat(server.requests(PATH)).hasSize(1);
+    assertThat(api.server().requests(PATH)).hasSize(1);
   }
 
   @Test
@@ -80,7 +60,7 @@ class MastodonRealPayloadTest {
     List<Post> posts = new ArrayList<>();
     String cursor = null;
     SourcePage page;
-    MastodonSource source = source(server, Instant.parse("2026-08-01T00:00:00Z"));
+    MastodonSource source = source(api, Instant.parse("2026-08-01T00:00:00Z"));
     do {
       page = source.fetch(cursor);
       assertThat(page.skipped()).isEmpty();
@@ -89,7 +69,9 @@ class MastodonRealPayloadTest {
       cursor = page.nextCursor();
     } while (!page.last());
 
-    assertThat(posts).extracting(Post::nativeId).containsExactlyElementsOf(statusIds);
+    assertThat(posts)
+        .extracting(Post::nativeId)
+        .containsExactlyElementsOf(RealPayloads.mastodonIds());
     Post mention = byId(posts, "117024251962941243");
     assertThat(mention.text()).isEqualTo("@mastodonpy_test beep beep I'm a jeep");
     assertThat(mention.author()).isEqualTo(new Author("admin", null, 1));

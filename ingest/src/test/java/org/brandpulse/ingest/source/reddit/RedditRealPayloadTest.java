@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
-import org.brandpulse.ingest.http.HttpFetcher;
-import org.brandpulse.ingest.http.HttpOptions;
 import org.brandpulse.ingest.source.SourcePage;
-import org.brandpulse.ingest.testing.FixtureHttpServer;
-import org.brandpulse.ingest.testing.FixtureResponse;
-import org.brandpulse.ingest.testing.RealPayloads;
-import org.brandpulse.ingest.testing.RecordingSleeper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.brandpulse.ingest.testing.RealPayloadServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real search listing of {@code real/posts-api/reddit_search.json} (PRAW's test cassette: six
@@ -26,33 +19,18 @@ import org.junit.jupiter.api.Test;
  */
 class RedditRealPayloadTest {
 
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK = RealPayloadServer.CLOCK;
 
-  private FixtureHttpServer server;
-
-  @BeforeEach
-  void serve() {
-    server = FixtureHttpServer.start();
-    server
-        .on("/search.json")
-        .respond(FixtureResponse.json(RealPayloads.read("reddit_search.json")));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final RealPayloadServer api = new RealPayloadServer();
 
   private SourcePage fetch(Instant since) throws Exception {
     RedditOptions options =
         RedditOptions.DEFAULTS.toBuilder()
-            .baseUrl(server.baseUri())
+            .baseUrl(api.baseUri())
             .query("praw")
             .since(since)
             .build();
-    HttpFetcher fetcher = new HttpFetcher(HttpOptions.DEFAULTS, new RecordingSleeper(), CLOCK);
-    return new RedditSource("reddit-real", options, fetcher, CLOCK).fetch(null);
+    return new RedditSource("reddit-real", options, api.fetcher(), CLOCK).fetch(null);
   }
 
   private static Post byId(List<Post> posts, String fullname) {
