@@ -35,7 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Defines the {@code ingestPosts} job: one chunk-oriented step per configured source, {@code
  * ingest.<source>}, reading through {@link PostSourceReader}, matching, de-duplicating and
- * analysing in {@link PostAnalysisProcessor}, writing with {@link PostStoreWriter}.
+ * analysing in {@link PostAnalysisProcessor}, writing with {@link PostStoreWriter}. Each source
+ * starts from its row in {@link SourceCursors}, which its reader moves on in every chunk commit; a
+ * run's {@code since} (or the source's configured one) sets how far back the API sources read.
  */
 @Component
 public class IngestPostsJob {
