@@ -39,6 +39,7 @@ import org.brandpulse.reporting.report.Kpi;
 import org.brandpulse.reporting.report.ReportModel;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
+import org.brandpulse.reporting.report.UrlText;
 import org.brandpulse.seoaudit.audit.AuditDiff;
 import org.brandpulse.seoaudit.checks.Finding;
 import org.springframework.stereotype.Component;
@@ -180,10 +181,10 @@ public class ReportBuilder {
     List<List<String>> rows = new ArrayList<>();
     diff.added().stream()
         .limit(15)
-        .forEach(f -> rows.add(List.of("new", f.check(), f.severity().id(), f.url())));
+        .forEach(f -> rows.add(List.of("new", f.check(), f.severity().id(), url(f))));
     diff.fixed().stream()
         .limit(15)
-        .forEach(f -> rows.add(List.of("fixed", f.check(), f.severity().id(), f.url())));
+        .forEach(f -> rows.add(List.of("fixed", f.check(), f.severity().id(), url(f))));
     if (!rows.isEmpty() && runs.size() >= 2) {
       blocks.add(
           new Block.Table(
@@ -193,6 +194,10 @@ public class ReportBuilder {
                   rows)));
     }
     return new Section(SectionKind.SEO, SectionKind.SEO.title(), null, blocks);
+  }
+
+  private static String url(Finding f) {
+    return UrlText.decodeForDisplay(f.url());
   }
 
   private Section anomalies(
