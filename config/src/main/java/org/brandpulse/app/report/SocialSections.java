@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.brandpulse.app.alerts.CaseStore;
 import org.brandpulse.app.alerts.ComplaintCase;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostPage;
 import org.brandpulse.ingest.store.PostQuery;
@@ -24,7 +26,6 @@ import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.ingest.store.TermCount;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.SentimentLabel;
-import org.brandpulse.nlp.keywords.Trending;
 import org.brandpulse.reporting.chart.BarChart;
 import org.brandpulse.reporting.chart.DataTable;
 import org.brandpulse.reporting.chart.PieChart;
@@ -39,6 +40,7 @@ import org.brandpulse.reporting.report.PostRow;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
 import org.brandpulse.reporting.report.SlaState;
+import org.brandpulse.reporting.report.build.KeywordsSection;
 import org.springframework.stereotype.Component;
 
 /** The social parts of a report: mentions, share of voice, keywords, top posts, complaints. */
@@ -47,6 +49,9 @@ class SocialSections {
 
   /** Baseline periods the trending keywords are compared with. */
   static final int KEYWORD_BASELINE_PERIODS = 4;
+
+  /** Keywords read per span: enough that the top ten survive stop-word filtering. */
+  private static final int KEYWORD_TERMS = 500;
 
   private static final int TOP = 10;
   private static final int MAX_COMPLAINTS = 25;
@@ -175,73 +180,34 @@ class SocialSections {
     return String.format(Locale.ROOT, "%.1f %%", whole == 0 ? 0.0 : part * 100.0 / whole);
   }
 
-  /** Keywords rising against the previous periods (Dunning's G², p < 0.01). */
+  /** Keywords rising against the previous periods, and the most frequent ones. */
   Section keywords(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    PostFilter f = filter(brand.name(), period, zone);
-    long n = posts.count(f);
     Period first = period;
     for (int i = 0; i < KEYWORD_BASELINE_PERIODS; i++) {
       first = first.previous();
     }
     PostFilter base =
-        PostFilter.ALL
-            .brands(Set.of(brand.name()))
+        filter(brand.name(), period, zone)
             .between(
                 first.start().atStartOfDay(zone).toInstant(),
                 period.start().atStartOfDay(zone).toInstant());
-    long baseN = posts.count(base);
-    if (n == 0 || baseN == 0) {
-      return Section.absent(
-          SectionKind.KEYWORDS,
-          n == 0
-              ? "no posts in the period"
-              : "no posts in the " + KEYWORD_BASELINE_PERIODS + " periods before to compare with");
-    }
-    List<Trending.Trend> rising =
-        Trending.rising(counts(f), n, counts(base), baseN, 3, Trending.SIGNIFICANT);
-    List<TermCount> top = posts.topKeywords(f, TOP);
-    List<List<String>> rows = new ArrayList<>();
-    for (Trending.Trend t : rising.subList(0, Math.min(TOP, rising.size()))) {
-      rows.add(
-          List.of(
-              t.term(),
-              Long.toString(t.count()),
-              Long.toString(t.baselineCount()),
-              String.format(Locale.ROOT, "%.1f", t.g2()),
-              String.format(Locale.ROOT, "%.1f×", t.lift())));
-    }
-    List<Block> blocks = new ArrayList<>();
-    if (rows.isEmpty()) {
-      blocks.add(new Block.Note("No keyword rose significantly (G² ≥ 6.63) against the baseline."));
-    } else {
-      blocks.add(
-          new Block.Table(
-              new DataTable(
-                  "Rising keywords: posts with the term, now and in the "
-                      + KEYWORD_BASELINE_PERIODS
-                      + " periods before",
-                  List.of("Keyword", "Posts", "Baseline posts", "G²", "Lift"),
-                  rows)));
-    }
-    blocks.add(
-        new Block.Chart(
-            new BarChart(
-                "top-keywords",
-                "Most frequent keywords",
-                top.stream().map(TermCount::term).toList(),
-                List.of(new Series("posts", top.stream().map(t -> (double) t.count()).toList())),
-                false,
-                true,
-                "posts")));
-    return new Section(SectionKind.KEYWORDS, SectionKind.KEYWORDS.title(), null, blocks);
+    Set<String> brandTerms = new HashSet<>(brand.handles());
+    brandTerms.add(brand.name());
+    return KeywordsSection.build(
+        keywordCounts(filter(brand.name(), period, zone)),
+        keywordCounts(base),
+        KEYWORD_BASELINE_PERIODS,
+        brandTerms);
   }
 
-  private Map<String, Long> counts(PostFilter f) throws StoreException {
-    Map<String, Long> out = new HashMap<>();
-    for (TermCount t : posts.topKeywords(f, 500)) {
-      out.put(t.term(), t.count());
+  private KeywordsSection.Counts keywordCounts(PostFilter f) throws StoreException {
+    Map<String, Long> terms = new HashMap<>();
+    for (TermCount t : posts.topKeywords(f, KEYWORD_TERMS)) {
+      terms.put(t.term(), t.count());
     }
-    return out;
+    Set<String> languages = new HashSet<>();
+    posts.countBy(Facet.LANGUAGE, f).forEach(t -> languages.add(t.term()));
+    return new KeywordsSection.Counts(terms, posts.count(f), languages);
   }
 
   /** The posts with the largest author reach. */
