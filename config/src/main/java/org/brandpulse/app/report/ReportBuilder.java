@@ -113,6 +113,7 @@ public class ReportBuilder {
     b.section(social.shareOfVoice(brand, period, zone));
     b.section(social.keywords(brand, period, zone));
     b.section(social.topPosts(brand, period, zone));
+    b.section(social.ownPosts(brand, period, zone));
     b.section(social.complaints(brand, period, zone, now, slaHours));
     b.section(seo(site, period));
     b.section(anomalies(brand, site, growth, period, zone));
@@ -227,7 +228,7 @@ public class ReportBuilder {
         }
       }
     }
-    PostFilter all = PostFilter.ALL.brands(Set.of(brand.name()));
+    PostFilter all = SocialSections.mentionsOf(brand.name(), brand.handles());
     for (String name : List.of("mentions", "negative posts", "complaints")) {
       PostFilter f =
           switch (name) {
@@ -290,8 +291,7 @@ public class ReportBuilder {
   /** The day's top keywords and its share of negative posts. */
   private String explainPosts(BrandSettings brand, Anomaly a, ZoneId zone) throws StoreException {
     PostFilter day =
-        PostFilter.ALL
-            .brands(Set.of(brand.name()))
+        SocialSections.mentionsOf(brand.name(), brand.handles())
             .between(
                 a.day().atStartOfDay(zone).toInstant(),
                 a.day().plusDays(1).atStartOfDay(zone).toInstant());

@@ -16,6 +16,7 @@ import org.brandpulse.app.alerts.CaseStore;
 import org.brandpulse.app.alerts.ComplaintCase;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostPage;
@@ -41,9 +42,14 @@ import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
 import org.brandpulse.reporting.report.SlaState;
 import org.brandpulse.reporting.report.build.KeywordsSection;
+import org.brandpulse.reporting.report.build.OwnPostsSection;
 import org.springframework.stereotype.Component;
 
-/** The social parts of a report: mentions, share of voice, keywords, top posts, complaints. */
+/**
+ * The social parts of a report: mentions, share of voice, keywords, top posts, complaints, and the
+ * brand's own posts. Posts by a brand's own accounts ({@code handles}) are not mentions of it:
+ * every mention count, list and chart leaves them out, and the own-posts section shows them.
+ */
 @Component
 class SocialSections {
 
@@ -54,6 +60,7 @@ class SocialSections {
   private static final int KEYWORD_TERMS = 500;
 
   private static final int TOP = 10;
+  private static final int TOP_OWN = 5;
   private static final int MAX_COMPLAINTS = 25;
 
   private final PostStore posts;
@@ -64,13 +71,44 @@ class SocialSections {
     this.cases = cases;
   }
 
-  /** Posts of a brand in a period. */
+  /** Posts of a brand in a period, whoever wrote them (the data-coverage view). */
   static PostFilter filter(String brand, Period period, ZoneId zone) {
-    return PostFilter.ALL
-        .brands(Set.of(brand))
-        .between(
-            period.start().atStartOfDay(zone).toInstant(),
-            period.endExclusive().atStartOfDay(zone).toInstant());
+    return between(period, zone).brands(Set.of(brand));
+  }
+
+  private static PostFilter between(Period period, ZoneId zone) {
+    return PostFilter.ALL.between(
+        period.start().atStartOfDay(zone).toInstant(),
+        period.endExclusive().atStartOfDay(zone).toInstant());
+  }
+
+  /** Mentions of a brand at any time: its posts, less those of its own accounts. */
+  static PostFilter mentionsOf(String brand, List<String> handles) {
+    Set<String> own = ownHandles(handles);
+    PostFilter f = PostFilter.ALL.brands(Set.of(brand));
+    return own.isEmpty() ? f : f.excludeAuthors(own);
+  }
+
+  /** Mentions of a brand in a period: its posts, less those of its own accounts. */
+  static PostFilter mentionsOf(String brand, List<String> handles, Period period, ZoneId zone) {
+    PostFilter p = between(period, zone);
+    return mentionsOf(brand, handles).between(p.from(), p.to());
+  }
+
+  /** Mentions of a brand in a period: its posts, less those of its own accounts. */
+  static PostFilter mentionsOf(BrandSettings brand, Period period, ZoneId zone) {
+    return mentionsOf(brand.name(), brand.handles(), period, zone);
+  }
+
+  /** The configured handles that name an account (blank entries ignored). */
+  static Set<String> ownHandles(List<String> handles) {
+    Set<String> out = new HashSet<>();
+    for (String h : handles) {
+      if (Author.normalizeHandle(h) != null) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   /** Mentions, net sentiment, share of voice and complaints needing a reply. */
@@ -88,13 +126,13 @@ class SocialSections {
 
   /** mentions, net sentiment, share of voice (fraction), complaints, all brands' mentions. */
   private double[] figures(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    PostFilter f = filter(brand.name(), period, zone);
+    PostFilter f = mentionsOf(brand, period, zone);
     double mentions = posts.count(f);
     double positive = posts.count(f.sentiments(Set.of(SentimentLabel.POSITIVE)));
     double negative = posts.count(f.sentiments(Set.of(SentimentLabel.NEGATIVE)));
     double all = mentions;
     for (BrandSettings.CompetitorSettings c : brand.competitors()) {
-      all += posts.count(filter(c.name(), period, zone));
+      all += posts.count(mentionsOf(c.name(), c.handles(), period, zone));
     }
     return new double[] {
       mentions,
@@ -107,7 +145,7 @@ class SocialSections {
 
   /** Mentions per day by sentiment. */
   Section mentions(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    PostFilter f = filter(brand.name(), period, zone);
+    PostFilter f = mentionsOf(brand, period, zone);
     if (posts.count(f) == 0) {
       return Section.absent(
           SectionKind.MENTIONS, "no posts mention " + brand.name() + " in " + period.label());
@@ -143,14 +181,22 @@ class SocialSections {
     List<PieChart.Slice> slices = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<List<String>> handles = new ArrayList<>();
     names.add(brand.name());
-    brand.competitors().forEach(c -> names.add(c.name()));
+    handles.add(brand.handles());
+    brand
+        .competitors()
+        .forEach(
+            c -> {
+              names.add(c.name());
+              handles.add(c.handles());
+            });
     long total = 0;
     long[] now = new long[names.size()];
     long[] before = new long[names.size()];
     for (int i = 0; i < names.size(); i++) {
-      now[i] = posts.count(filter(names.get(i), period, zone));
-      before[i] = posts.count(filter(names.get(i), period.previous(), zone));
+      now[i] = posts.count(mentionsOf(names.get(i), handles.get(i), period, zone));
+      before[i] = posts.count(mentionsOf(names.get(i), handles.get(i), period.previous(), zone));
       total += now[i];
     }
     if (total == 0) {
@@ -187,14 +233,14 @@ class SocialSections {
       first = first.previous();
     }
     PostFilter base =
-        filter(brand.name(), period, zone)
+        mentionsOf(brand, period, zone)
             .between(
                 first.start().atStartOfDay(zone).toInstant(),
                 period.start().atStartOfDay(zone).toInstant());
     Set<String> brandTerms = new HashSet<>(brand.handles());
     brandTerms.add(brand.name());
     return KeywordsSection.build(
-        keywordCounts(filter(brand.name(), period, zone)),
+        keywordCounts(mentionsOf(brand, period, zone)),
         keywordCounts(base),
         KEYWORD_BASELINE_PERIODS,
         brandTerms);
@@ -210,25 +256,44 @@ class SocialSections {
     return new KeywordsSection.Counts(terms, posts.count(f), languages);
   }
 
-  /** The posts with the largest author reach. */
+  /** The mentions with the largest reach. */
   Section topPosts(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    List<AnalyzedPost> top = posts.topByReach(filter(brand.name(), period, zone), TOP);
+    List<AnalyzedPost> top = posts.topByReach(mentionsOf(brand, period, zone), TOP);
     if (top.isEmpty()) {
       return Section.absent(SectionKind.TOP_POSTS, "no posts in the period");
     }
-    List<PostRow> rows = new ArrayList<>();
-    for (AnalyzedPost p : top) {
-      rows.add(
-          new PostRow(
-              p.post().text(),
-              "@" + p.post().author().handle(),
-              p.post().author().followers(),
-              p.post().url() == null ? "" : p.post().url(),
-              p.post().source(),
-              p.post().createdAt(),
-              p.analysis().sentiment().label().name().toLowerCase(Locale.ROOT)));
+    return Section.present(
+        SectionKind.TOP_POSTS,
+        new Block.Posts("Top posts by reach", top.stream().map(PostRow::of).toList()));
+  }
+
+  /** What the brand's own accounts posted in the period, against the previous one. */
+  Section ownPosts(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    Set<String> own = ownHandles(brand.handles());
+    if (own.isEmpty()) {
+      return OwnPostsSection.build(
+          brand.name(), brand.handles(), new OwnPostsSection.Activity(0, 0), null, List.of());
     }
-    return Section.present(SectionKind.TOP_POSTS, new Block.Posts("Top posts by reach", rows));
+    // Whatever brand query they matched: an own post is the brand's activity.
+    PostFilter now = between(period, zone).authors(own);
+    PostFilter before = between(period.previous(), zone).authors(own);
+    return OwnPostsSection.build(
+        brand.name(),
+        brand.handles(),
+        activity(now),
+        activity(before),
+        posts.topByReach(now, TOP_OWN));
+  }
+
+  private OwnPostsSection.Activity activity(PostFilter f) throws StoreException {
+    long[] counts = new long[2];
+    posts.forEach(
+        f,
+        p -> {
+          counts[0]++;
+          counts[1] += p.post().isReply() ? 1 : 0;
+        });
+    return new OwnPostsSection.Activity(counts[0], counts[1]);
   }
 
   /**
@@ -257,7 +322,7 @@ class SocialSections {
                 sla(c.postCreatedAt(), c.slaDue(), now)));
       }
     } else {
-      PostFilter f = filter(brand.name(), period, zone).needsReply(true);
+      PostFilter f = mentionsOf(brand, period, zone).needsReply(true);
       PostPage newest = posts.search(new PostQuery(null, f, PostSort.NEWEST, MAX_COMPLAINTS, null));
       note =
           newest.total()
@@ -281,8 +346,8 @@ class SocialSections {
     List<String> categories = new ArrayList<>();
     List<Double> current = new ArrayList<>();
     List<Double> previous = new ArrayList<>();
-    PostFilter f = filter(brand.name(), period, zone).needsReply(true);
-    PostFilter before = filter(brand.name(), period.previous(), zone).needsReply(true);
+    PostFilter f = mentionsOf(brand, period, zone).needsReply(true);
+    PostFilter before = mentionsOf(brand, period.previous(), zone).needsReply(true);
     for (ComplaintCategory c : ComplaintCategory.values()) {
       long a = posts.count(f.complaintCategories(Set.of(c)));
       long b = posts.count(before.complaintCategories(Set.of(c)));

@@ -122,6 +122,23 @@ public final class ReportFixtures {
                     "")))
         .present(SectionKind.TOP_POSTS, new Block.Posts("Top posts by reach", posts()))
         .present(
+            SectionKind.OWN_POSTS,
+            new Block.Kpis(
+                List.of(
+                    Kpi.of("Own posts", 14, 10.0, KpiUnit.COUNT),
+                    Kpi.of("Replies among them", 9, 9.0, KpiUnit.COUNT))),
+            new Block.Posts(
+                "Top own posts by reach",
+                List.of(
+                    new PostRow(
+                        "ব্র্যান্ডপালস ঈদ সেল শুরু! 🎉",
+                        "@brandpulse",
+                        512_400,
+                        "https://mastodon.example/@brandpulse/7",
+                        "mastodon",
+                        Instant.parse("2026-11-24T07:43:00Z"),
+                        "positive"))))
+        .present(
             SectionKind.COMPLAINTS,
             new Block.Complaints("Open complaints, oldest first", complaints()),
             new Block.Chart(

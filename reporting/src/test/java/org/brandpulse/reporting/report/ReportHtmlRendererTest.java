@@ -35,6 +35,7 @@ class ReportHtmlRendererTest {
             "share-of-voice",
             "keywords",
             "top-posts",
+            "own-posts",
             "complaints",
             "seo",
             "anomalies",
@@ -60,9 +61,9 @@ class ReportHtmlRendererTest {
         .isEqualTo("No data: no site metrics imported for this site.");
     assertThat(doc.select("#seo.absent .absent-reason").text())
         .isEqualTo("No data: " + ReportModel.Builder.NOT_COLLECTED + ".");
-    assertThat(doc.select("main > section.absent")).hasSize(10);
+    assertThat(doc.select("main > section.absent")).hasSize(SectionKind.values().length - 1);
     assertThat(doc.select("figure, [data-chart]")).isEmpty();
-    assertThat(doc.select("nav .missing")).hasSize(10);
+    assertThat(doc.select("nav .missing")).hasSize(SectionKind.values().length - 1);
   }
 
   @Test

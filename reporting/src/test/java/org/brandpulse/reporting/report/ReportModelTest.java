@@ -50,6 +50,7 @@ class ReportModelTest {
     assertThat(Kpi.of("Rate", 0.05, 0.04, KpiUnit.PERCENT).changeText()).isEqualTo("+1.0 pp");
     // a score crossing zero has no meaningful relative change
     assertThat(Kpi.of("Net sentiment", -4.2, 1.1, KpiUnit.SCORE).changeText()).isEqualTo("-5.3");
+    assertThat(Kpi.of("Own posts", 9, 9.0, KpiUnit.COUNT).changeText()).isEqualTo("no change");
     assertThat(Kpi.lowerIsBetter("Open", 3, 5.0, KpiUnit.COUNT).trend()).isEqualTo("good");
     assertThat(Kpi.of("Users", 1_234_567, 1_234_567.0, KpiUnit.COUNT).valueText())
         .isEqualTo("1,234,567");

@@ -4,6 +4,7 @@
  * (what to leave out, when to say "no data", how to word the numbers) are tested without a store.
  *
  * <p>{@link org.brandpulse.reporting.report.build.KeywordsSection} ranks the rising and the most
- * frequent keywords. Sections still built in the application move here one by one.
+ * frequent keywords; {@link org.brandpulse.reporting.report.build.OwnPostsSection} shows what the
+ * brand's own accounts posted. Sections still built in the application move here one by one.
  */
 package org.brandpulse.reporting.report.build;

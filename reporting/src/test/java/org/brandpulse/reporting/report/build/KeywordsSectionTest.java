@@ -55,8 +55,7 @@ class KeywordsSectionTest {
         .containsExactly("Keyword", "Posts", "Baseline posts", "G²", "Lift");
     assertThat(rising(s).rows())
         .containsExactly(
-            List.of("refund", "80", "12", "20.0", "3.3×"),
-            List.of("ইলিশ", "9", "0", "7.3", "new"));
+            List.of("refund", "80", "12", "20.0", "3.3×"), List.of("ইলিশ", "9", "0", "7.3", "new"));
   }
 
   @Test
