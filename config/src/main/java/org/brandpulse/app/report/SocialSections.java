@@ -312,8 +312,8 @@ class SocialSections {
         rows.add(
             new ComplaintRow(
                 c.id(),
-                c.category().name().toLowerCase(Locale.ROOT),
-                c.severity().name().toLowerCase(Locale.ROOT),
+                ComplaintRow.categoryLabel(c.category()),
+                ComplaintRow.severityLabel(c.severity()),
                 c.text(),
                 c.authorHandle() == null ? "" : "@" + c.authorHandle(),
                 c.postUrl() == null ? "" : c.postUrl(),
@@ -333,10 +333,10 @@ class SocialSections {
         rows.add(
             new ComplaintRow(
                 p.post().id(),
-                p.analysis().complaint().category().name().toLowerCase(Locale.ROOT),
-                p.analysis().complaint().severity().name().toLowerCase(Locale.ROOT),
+                ComplaintRow.categoryLabel(p.analysis().complaint().category()),
+                ComplaintRow.severityLabel(p.analysis().complaint().severity()),
                 p.post().text(),
-                "@" + p.post().author().handle(),
+                PostRow.author(p.post().author()),
                 p.post().url() == null ? "" : p.post().url(),
                 at,
                 age(at, now),
@@ -352,7 +352,7 @@ class SocialSections {
       long a = posts.count(f.complaintCategories(Set.of(c)));
       long b = posts.count(before.complaintCategories(Set.of(c)));
       if (a + b > 0) {
-        categories.add(c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        categories.add(ComplaintRow.categoryLabel(c));
         current.add((double) a);
         previous.add((double) b);
       }
@@ -370,12 +370,14 @@ class SocialSections {
           new Block.Chart(
               new BarChart(
                   "complaint-categories",
-                  "Complaints by category: this period and the previous one",
+                  "Posts needing a reply by category: this period and the previous one",
                   categories,
-                  List.of(new Series("This period", current), new Series("Previous", previous)),
+                  List.of(
+                      new Series("This period", current), new Series("Previous period", previous)),
                   false,
-                  false,
-                  "complaints")));
+                  true,
+                  "posts",
+                  "Category")));
     }
     return new Section(SectionKind.COMPLAINTS, SectionKind.COMPLAINTS.title(), null, blocks);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.brandpulse.reporting.chart.BarChart;
 import org.brandpulse.reporting.chart.EChartsOptions;
 import org.brandpulse.reporting.chart.EChartsScript;
+import org.brandpulse.reporting.chart.Labels;
 import org.brandpulse.reporting.chart.Series;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -47,6 +48,14 @@ class ReportHtmlRendererTest {
         .containsExactly("Net sentiment", "Complaints open");
     assertThat(DOC.select("#headline .kpi").first().text())
         .isEqualTo("Sessions 14,120 +787 (+5.9 %) previous period 13,333");
+  }
+
+  @Test
+  void statesAreWordsNotEnumNames() {
+    assertThat(DOC.select("#complaints td.sla-BREACHED").eachText()).containsExactly("overdue");
+    assertThat(DOC.select("#complaints td.sla-DUE_SOON").eachText()).containsExactly("due soon");
+    assertThat(DOC.select("#coverage td.status-PARTIAL").eachText()).containsExactly("partial");
+    assertThat(DOC.select("main td").eachText()).doesNotContain("BREACHED", "COMPLETE", "OK");
   }
 
   @Test
@@ -104,7 +113,7 @@ class ReportHtmlRendererTest {
   void everyChartHasItsOptionAndDataTableBeside() {
     JsonMapper json = JsonMapper.builder().build();
     List<Element> figures = DOC.select("figure.chart-block");
-    assertThat(figures).hasSize(ReportFixtures.full().charts().size()).hasSize(9);
+    assertThat(figures).hasSize(ReportFixtures.full().charts().size()).hasSize(10);
     for (var chart : ReportFixtures.full().charts()) {
       Element figure = DOC.getElementById("figure-" + chart.id());
       assertThat(figure.select("[data-chart]").attr("data-chart")).isEqualTo(chart.id());
@@ -115,6 +124,18 @@ class ReportHtmlRendererTest {
     }
     assertThat(DOC.select("#figure-traffic-by-day thead th").eachText())
         .containsExactly("Day", "organic (sessions)", "social (sessions)", "direct (sessions)");
+  }
+
+  @Test
+  void aLongLandingPageIsShortOnTheAxisAndWholeInTheTableAndTooltip() {
+    Element figure = DOC.getElementById("figure-landing-pages");
+    assertThat(figure.select("tbody td:first-child").eachText())
+        .contains(ReportFixtures.LONG_PAGE, "/blog/<script>x</script>");
+    String option = figure.select("script[type=application/json]").first().data();
+    assertThat(option)
+        .contains(Labels.axisLabel(ReportFixtures.LONG_PAGE), "\\u003cscript\\u003e")
+        .contains("\"name\":\"" + ReportFixtures.LONG_PAGE + "\"")
+        .doesNotContain("<script>");
   }
 
   @Test

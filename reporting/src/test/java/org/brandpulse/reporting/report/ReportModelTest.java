@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.nlp.Severity;
 import org.brandpulse.reporting.chart.GaugeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,5 +71,16 @@ class ReportModelTest {
   })
   void onlyHttpAddressesBecomeLinks(String url, boolean linkable) {
     assertThat(Links.linkable(url)).isEqualTo(linkable);
+  }
+
+  @Test
+  void enumsAreWordedForPeople() {
+    assertThat(ComplaintRow.categoryLabel(ComplaintCategory.CUSTOMER_SERVICE))
+        .isEqualTo("customer service");
+    assertThat(ComplaintRow.categoryLabel(ComplaintCategory.NONE)).isEqualTo("question or request");
+    assertThat(ComplaintRow.severityLabel(Severity.HIGH)).isEqualTo("high");
+    assertThat(ComplaintRow.severityLabel(Severity.NONE)).isEqualTo("–");
+    assertThat(SlaState.BREACHED.label()).isEqualTo("overdue");
+    assertThat(CoverageRow.Status.COMPLETE.label()).isEqualTo("complete");
   }
 }
