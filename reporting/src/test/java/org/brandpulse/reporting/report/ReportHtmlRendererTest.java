@@ -2,12 +2,15 @@ package org.brandpulse.reporting.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.brandpulse.reporting.chart.BarChart;
 import org.brandpulse.reporting.chart.EChartsOptions;
 import org.brandpulse.reporting.chart.EChartsScript;
 import org.brandpulse.reporting.chart.Labels;
 import org.brandpulse.reporting.chart.Series;
+import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -124,6 +127,32 @@ class ReportHtmlRendererTest {
     }
     assertThat(DOC.select("#figure-traffic-by-day thead th").eachText())
         .containsExactly("Day", "organic (sessions)", "social (sessions)", "direct (sessions)");
+    assertThat(DOC.select("figure.wide")).isEmpty();
+  }
+
+  @Test
+  void aTableOfManyColumnsGoesBelowItsChart() {
+    List<LocalDate> days = ReportFixtures.WEEK.days().toList();
+    List<Series> channels = new ArrayList<>();
+    for (String channel : List.of("Organic Search", "Direct", "Social", "Paid Search", "Email")) {
+      channels.add(Series.of(channel, 1, 2, 3, 4, 5, 6, 7));
+    }
+    ReportModel model =
+        ReportFixtures.builder()
+            .present(
+                SectionKind.TRAFFIC,
+                new Block.Chart(
+                    new TimeSeriesChart(
+                        "traffic-by-channel",
+                        "Sessions per day by channel",
+                        days,
+                        channels,
+                        TimeSeriesChart.Style.STACKED_AREA,
+                        "sessions")))
+            .build();
+    Document doc = Jsoup.parse(RENDERER.render(model));
+    assertThat(doc.select("figure.wide").eachAttr("id"))
+        .containsExactly("figure-traffic-by-channel");
   }
 
   @Test
