@@ -29,6 +29,11 @@ public final class EChartsOptions {
 
   private static final String GAP = "-";
 
+  /** Room right of a horizontal bar chart for its unit: a gap plus about 7 px per character. */
+  private static final int UNIT_ROOM = 24;
+
+  private static final int UNIT_CHAR = 7;
+
   private EChartsOptions() {}
 
   /** The option as echarts-java builders. */
@@ -101,6 +106,8 @@ public final class EChartsOptions {
         .setTooltip(new Tooltip().setTrigger(shortened ? "item" : "axis"));
     if (c.horizontal()) {
       option.setXAxis(valueAxis).setYAxis(categoryAxis.setInverse(true));
+      // The value axis name sits after the axis end, outside what containLabel keeps in view.
+      ((Grid) option.getGrid()).setRight(UNIT_ROOM + UNIT_CHAR * c.unit().length());
     } else {
       option.setXAxis(categoryAxis).setYAxis(valueAxis);
     }

@@ -36,7 +36,8 @@ class EChartsOptionsTest {
         .contains("\"data\":[\"/\",\"" + Labels.axisLabel(full) + "\",\"/<b>sale</b>\"]")
         .contains("{\"name\":\"" + full + "\",\"value\":24.0}")
         .contains("{\"name\":\"/<b>sale</b>\",\"value\":\"-\"}")
-        .contains("\"tooltip\":{\"trigger\":\"item\"}");
+        .contains("\"tooltip\":{\"trigger\":\"item\"}")
+        .contains("\"right\":80");
     assertThat(Labels.axisLabel(full)).isNotEqualTo(full).startsWith("/category/").endsWith("২০২৬");
     assertThat(chart.table().header())
         .containsExactly("Landing page", "This period (sessions)", "Previous period (sessions)");
