@@ -3,6 +3,7 @@ package org.brandpulse.ingest.store;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.SentimentLabel;
@@ -54,133 +55,91 @@ public record PostFilter(
   }
 
   public PostFilter between(Instant newFrom, Instant newTo) {
-    return new PostFilter(
-        newFrom,
-        newTo,
-        brands,
-        sources,
-        languages,
-        sentiments,
-        complaintCategories,
-        needsReply,
-        authors,
-        excludedAuthors);
+    return with(
+        d -> {
+          d.from = newFrom;
+          d.to = newTo;
+        });
   }
 
   public PostFilter brands(Set<String> newBrands) {
-    return new PostFilter(
-        from,
-        to,
-        newBrands,
-        sources,
-        languages,
-        sentiments,
-        complaintCategories,
-        needsReply,
-        authors,
-        excludedAuthors);
+    return with(d -> d.brands = newBrands);
   }
 
   public PostFilter sources(Set<String> newSources) {
-    return new PostFilter(
-        from,
-        to,
-        brands,
-        newSources,
-        languages,
-        sentiments,
-        complaintCategories,
-        needsReply,
-        authors,
-        excludedAuthors);
+    return with(d -> d.sources = newSources);
   }
 
   public PostFilter languages(Set<String> newLanguages) {
-    return new PostFilter(
-        from,
-        to,
-        brands,
-        sources,
-        newLanguages,
-        sentiments,
-        complaintCategories,
-        needsReply,
-        authors,
-        excludedAuthors);
+    return with(d -> d.languages = newLanguages);
   }
 
   public PostFilter sentiments(Set<SentimentLabel> newSentiments) {
-    return new PostFilter(
-        from,
-        to,
-        brands,
-        sources,
-        languages,
-        newSentiments,
-        complaintCategories,
-        needsReply,
-        authors,
-        excludedAuthors);
+    return with(d -> d.sentiments = newSentiments);
   }
 
   public PostFilter complaintCategories(Set<ComplaintCategory> newCategories) {
-    return new PostFilter(
-        from,
-        to,
-        brands,
-        sources,
-        languages,
-        sentiments,
-        newCategories,
-        needsReply,
-        authors,
-        excludedAuthors);
+    return with(d -> d.complaintCategories = newCategories);
   }
 
   public PostFilter needsReply(Boolean newNeedsReply) {
-    return new PostFilter(
-        from,
-        to,
-        brands,
-        sources,
-        languages,
-        sentiments,
-        complaintCategories,
-        newNeedsReply,
-        authors,
-        excludedAuthors);
+    return with(d -> d.needsReply = newNeedsReply);
   }
 
   /** Only posts by one of these handles (any case, with or without {@code @}). */
   public PostFilter authors(Set<String> handles) {
-    return new PostFilter(
-        from,
-        to,
-        brands,
-        sources,
-        languages,
-        sentiments,
-        complaintCategories,
-        needsReply,
-        handles,
-        excludedAuthors);
+    return with(d -> d.authors = handles);
   }
 
   /**
    * No posts by these handles (any case, with or without {@code @}); posts without an author stay.
    */
   public PostFilter excludeAuthors(Set<String> handles) {
+    return with(d -> d.excludedAuthors = handles);
+  }
+
+  /** A copy with the changes {@code change} makes to a draft of this filter. */
+  private PostFilter with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new PostFilter(
-        from,
-        to,
-        brands,
-        sources,
-        languages,
-        sentiments,
-        complaintCategories,
-        needsReply,
-        authors,
-        handles);
+        d.from,
+        d.to,
+        d.brands,
+        d.sources,
+        d.languages,
+        d.sentiments,
+        d.complaintCategories,
+        d.needsReply,
+        d.authors,
+        d.excludedAuthors);
+  }
+
+  /** The components, mutable, for {@link #with}. */
+  private static final class Draft {
+    Instant from;
+    Instant to;
+    Set<String> brands;
+    Set<String> sources;
+    Set<String> languages;
+    Set<SentimentLabel> sentiments;
+    Set<ComplaintCategory> complaintCategories;
+    Boolean needsReply;
+    Set<String> authors;
+    Set<String> excludedAuthors;
+
+    Draft(PostFilter f) {
+      from = f.from;
+      to = f.to;
+      brands = f.brands;
+      sources = f.sources;
+      languages = f.languages;
+      sentiments = f.sentiments;
+      complaintCategories = f.complaintCategories;
+      needsReply = f.needsReply;
+      authors = f.authors;
+      excludedAuthors = f.excludedAuthors;
+    }
   }
 
   private static Set<String> handles(Set<String> handles) {
