@@ -150,11 +150,12 @@ final class IngestSummary {
     for (Trending.Trend t : trends.subList(0, Math.min(10, trends.size()))) {
       out.printf(
           Locale.ROOT,
-          "  %-24s %6d  (was %d, G² %.1f)%n",
+          "  %-24s %6d  (was %d, G² %.1f, lift %s)%n",
           oneLine(t.term()),
           t.count(),
           t.baselineCount(),
-          t.g2());
+          t.g2(),
+          t.liftLabel());
     }
   }
 

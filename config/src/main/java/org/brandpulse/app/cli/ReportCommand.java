@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
           + " self-contained file: charts with their data tables, works offline) and prints the"
           + " paths. Reports are also indexed in the archive.",
       "Sections: headline KPIs, traffic, landing pages, mentions and sentiment, share of voice,"
-          + " trending keywords, top posts, complaints, SEO health, anomalies, data coverage."
+          + " trending keywords, top posts, the brand's own posts, complaints, SEO health,"
+          + " anomalies, data coverage."
     })
 public class ReportCommand implements Callable<Integer> {
 
