@@ -32,6 +32,7 @@ import org.brandpulse.reporting.chart.PieChart;
 import org.brandpulse.reporting.chart.Series;
 import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.brandpulse.reporting.complaints.ComplaintCase;
+import org.brandpulse.reporting.complaints.ReplyTimes;
 import org.brandpulse.reporting.period.Period;
 import org.brandpulse.reporting.report.Block;
 import org.brandpulse.reporting.report.ComplaintRow;
@@ -365,6 +366,10 @@ class SocialSections {
     if (!rows.isEmpty()) {
       blocks.add(new Block.Complaints("Complaints needing a reply, newest first", rows));
     }
+    DataTable replies = replyTimes(brand, period, zone, sla);
+    if (replies != null) {
+      blocks.add(new Block.Table(replies));
+    }
     if (!categories.isEmpty()) {
       blocks.add(
           new Block.Chart(
@@ -380,6 +385,45 @@ class SocialSections {
                   "Category")));
     }
     return new Section(SectionKind.COMPLAINTS, SectionKind.COMPLAINTS.title(), null, blocks);
+  }
+
+  /**
+   * The brand's time to first reply (its own handles answering complaint cases) for the cases
+   * written in the period and in the one before; null when neither had a case.
+   */
+  private DataTable replyTimes(BrandSettings brand, Period period, ZoneId zone, Duration sla) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Period p : List.of(period, period.previous())) {
+      ReplyTimes t =
+          cases
+              .replyTimes(
+                  p.start().atStartOfDay(zone).toInstant(),
+                  p.end().plusDays(1).atStartOfDay(zone).toInstant(),
+                  sla)
+              .get(brand.name());
+      if (t == null) {
+        continue;
+      }
+      rows.add(
+          List.of(
+              p == period ? "This period" : "Previous period",
+              Long.toString(t.cases()),
+              String.format(java.util.Locale.ROOT, "%.0f %%", 100 * t.answeredShare()),
+              ReplyTimes.format(t.median()),
+              ReplyTimes.format(t.p90()),
+              t.answered() == 0
+                  ? "–"
+                  : String.format(
+                      java.util.Locale.ROOT, "%.0f %%", 100.0 * t.withinSla() / t.answered())));
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    return new DataTable(
+        "Time to first reply by the brand's own accounts (SLA " + sla.toHours() + " h)",
+        List.of(
+            "Complaints written", "Cases", "Answered", "Median", "90th percentile", "Within SLA"),
+        rows);
   }
 
   private static Duration age(Instant at, Instant now) {
