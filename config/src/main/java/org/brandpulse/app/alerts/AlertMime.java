@@ -56,16 +56,10 @@ final class AlertMime {
           email.attachment().name(),
           new ByteArrayResource(email.attachment().bytes()),
           email.attachment().contentType());
-      m.setHeader("Auto-Submitted", "auto-generated");
-      m.saveChanges();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      m.writeTo(out);
-      return out.toByteArray();
-    } catch (MessagingException e) {
+      return bytes(m);
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException(
           "cannot build the e-mail '" + email.subject() + "' (" + messageId + "): " + e, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the e-mail " + messageId + " in memory", e);
     }
   }
 
@@ -96,17 +90,24 @@ final class AlertMime {
       }
       h.addAttachment(
           parts.attachmentName(), new ByteArrayResource(parts.attachment()), "text/html");
-      m.setHeader("Auto-Submitted", "auto-generated");
-      m.saveChanges();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      m.writeTo(out);
-      return out.toByteArray();
-    } catch (MessagingException e) {
+      return bytes(m);
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException(
           "cannot build the e-mail '" + parts.subject() + "' (" + messageId + "): " + e, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the e-mail " + messageId + " in memory", e);
     }
+  }
+
+  /** Marks the message machine-made and writes it out as it will be sent. */
+  private static byte[] bytes(MimeMessage m) throws MessagingException {
+    m.setHeader("Auto-Submitted", "auto-generated");
+    m.saveChanges();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      m.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the e-mail " + m.getMessageID() + " in memory", e);
+    }
+    return out.toByteArray();
   }
 
   /** The stored bytes as a message to send, keeping its Message-ID. */

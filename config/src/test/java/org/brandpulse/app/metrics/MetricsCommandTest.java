@@ -36,6 +36,11 @@ class MetricsCommandTest {
   private static final LocalDate START = LocalDate.of(2026, 9, 7);
 
   @TempDir Path dir;
+
+  /** One clock for the whole test: each command run gets its own run time. */
+  private final java.time.Clock clock =
+      SteppingClock.startingAt("2026-10-20T06:00:00Z", java.time.Duration.ofSeconds(1));
+
   private Path config;
   private Path log;
   private final StringWriter out = new StringWriter();
@@ -109,9 +114,7 @@ class MetricsCommandTest {
     return BrandpulseCommand.commandLine(
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-10-20T06:00:00Z", java.time.Duration.ofSeconds(1)),
-                dir))
+            CliEnvironment.fixed(clock, dir))
         .execute(all.toArray(String[]::new));
   }
 

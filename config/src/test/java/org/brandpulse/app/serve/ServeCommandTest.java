@@ -23,6 +23,11 @@ import picocli.CommandLine;
 class ServeCommandTest {
 
   @TempDir Path dir;
+
+  /** One clock for the whole test: each command run gets its own run time. */
+  private final java.time.Clock clock =
+      SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofSeconds(1));
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -31,9 +36,7 @@ class ServeCommandTest {
         BrandpulseCommand.commandLine(
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofSeconds(1)),
-                dir));
+            CliEnvironment.fixed(clock, dir));
     if (!cli.getSubcommands().containsKey("serve")) {
       cli.addSubcommand(new ServeCommand());
       cli.addSubcommand(new HashPasswordCommand());
