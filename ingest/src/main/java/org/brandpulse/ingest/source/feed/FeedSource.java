@@ -119,11 +119,21 @@ public final class FeedSource implements PostSource {
       if (seen.containsKey(id) || (date != null && cutoff != null && date.isBefore(cutoff))) {
         continue;
       }
-      if (date == null) {
-        // RSS 0.91 and many hand-made feeds date no item: the channel's date stands for its
-        // items, else the run that first saw the item (it is remembered, so it comes once)
+      if (date == null && undatedByFormat(document.feed())) {
+        // RSS 0.9x items carry no date by the format's own rules: the channel's date stands for
+        // its items, else the run that first saw the item (it is remembered, so it comes once)
         Date channel = document.feed().getPublishedDate();
         date = channel != null ? channel.toInstant() : clock.instant();
+      }
+      if (date == null) {
+        skipped.add(
+            new SkippedRecord(
+                name(),
+                url + " item " + id,
+                "item has no published or updated date",
+                title(entry)));
+        seen.put(id, clock.instant());
+        continue;
       }
       seen.put(id, date);
       newest = newest == null || date.isAfter(newest) ? date : newest;
@@ -166,6 +176,12 @@ public final class FeedSource implements PostSource {
         null,
         null,
         clock.instant());
+  }
+
+  /** RSS 0.90 to 0.94, whose items have no date element of their own. */
+  private static boolean undatedByFormat(SyndFeed feed) {
+    String type = feed.getFeedType();
+    return type != null && type.startsWith("rss_0.9");
   }
 
   private static String title(SyndEntry entry) {

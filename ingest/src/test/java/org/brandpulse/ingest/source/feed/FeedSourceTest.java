@@ -82,18 +82,19 @@ class FeedSourceTest {
   }
 
   @Test
-  void undatedItemsAreStoredAsOfTheRunThatFirstSawThemAndItemsWithoutIdSkipped() throws Exception {
+  void undatedRss2ItemsAreSkippedOnceRss091ItemsStoredAsOfTheRunThatFirstSawThem()
+      throws Exception {
     FeedSource source = source("/undated.xml", "/rss091.xml");
     SourcePage page = source.fetch(null);
     String url = server.uri("/undated.xml").toString();
-    assertThat(page.posts())
-        .extracting(Post::nativeId, Post::createdAt)
-        .containsExactly(
-            tuple("s-1", Instant.parse("2026-09-01T08:00:00Z")), tuple("s-2", CLOCK.instant()));
+    assertThat(page.posts()).extracting(Post::nativeId).containsExactly("s-1");
     assertThat(page.skipped())
         .extracting(SkippedRecord::location, SkippedRecord::reason, SkippedRecord::text)
-        .containsExactly(tuple(url, "item has no guid, id or link", "No id or link 🆔"));
+        .containsExactly(
+            tuple(url + " item s-2", "item has no published or updated date", "No date 📅"),
+            tuple(url, "item has no guid, id or link", "No id or link 🆔"));
     SourcePage old = source.fetch(page.nextCursor());
+    assertThat(old.skipped()).isEmpty();
     assertThat(old.posts()).extracting(Post::text).containsExactly("পুরনো ফিড\n\nরাতের খবর 🌙");
     assertThat(old.posts().get(0).createdAt()).isEqualTo(CLOCK.instant());
     SourcePage again = source.fetch(old.nextCursor());
