@@ -134,10 +134,17 @@ public class MetricsCommand implements Runnable {
               files, site, o.batch().from(), o.batch().to());
           totals.forEach(
               (k, v) -> {
-                if (!List.of("site", "source", "from", "to").contains(k)) {
-                  out.printf("  %-22s %,d%n", k, ((Number) v).longValue());
+                if (v instanceof Number n) {
+                  out.printf("  %-22s %,d%n", k, n.longValue());
                 }
               });
+          if (o.accessLog() != null && !o.accessLog().report().filtered().isEmpty()) {
+            out.println("  not counted as people's pageviews, by reason (requests):");
+            o.accessLog()
+                .report()
+                .filtered()
+                .forEach((reason, n) -> out.printf("    %-30s %,d%n", reason.label(), n));
+          }
           o.batch().skipped().stream()
               .limit(10)
               .forEach(s -> out.printf("  skipped %s: %s%n", s.location(), s.reason()));

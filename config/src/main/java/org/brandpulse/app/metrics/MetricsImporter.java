@@ -65,6 +65,9 @@ public class MetricsImporter {
         out.put("bounces", r.bounces());
         out.put("visitors", r.visitors());
         out.put("conversions", r.conversions());
+        Map<String, Object> filtered = new LinkedHashMap<>();
+        r.filtered().forEach((reason, n) -> filtered.put(reason.id(), n));
+        out.put("filtered", filtered);
       }
       return out;
     }

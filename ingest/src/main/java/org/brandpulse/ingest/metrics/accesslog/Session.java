@@ -9,6 +9,9 @@ final class Session {
   Instant last;
   int requests;
   int assets;
+  int downloads;
+  int feeds;
+  int apiCalls;
   int pageviews;
   boolean robots;
   String landing;

@@ -60,6 +60,7 @@ public final class Sessionizer {
   private long sessions;
   private long bounces;
   private long conversions;
+  private final long[] filtered = new long[FilterReason.values().length];
 
   /** Creates a sessionizer. */
   public Sessionizer(TrafficClassifier classifier, Options options) {
@@ -106,7 +107,18 @@ public final class Sessionizer {
         bounces,
         visitors.size(),
         conversions,
+        filteredByReason(),
         daily.metrics());
+  }
+
+  private Map<FilterReason, Long> filteredByReason() {
+    Map<FilterReason, Long> out = new java.util.EnumMap<>(FilterReason.class);
+    for (FilterReason reason : FilterReason.values()) {
+      if (filtered[reason.ordinal()] > 0) {
+        out.put(reason, filtered[reason.ordinal()]);
+      }
+    }
+    return out;
   }
 
   private void release(AccessRecord record) {
@@ -116,8 +128,10 @@ public final class Sessionizer {
   }
 
   private void apply(AccessRecord r) {
-    if (classifier.isBotAgent(r.userAgent())) {
+    FilterReason agent = classifier.botReason(r.userAgent());
+    if (agent != null) {
       botAgentRequests++;
+      filtered[agent.ordinal()]++;
       return;
     }
     String visitor = r.ip() + '\u0000' + r.userAgent();
@@ -135,10 +149,17 @@ public final class Sessionizer {
     if (r.time().isAfter(s.last)) {
       s.last = r.time();
     }
+    FilterReason kind = classifier.requestKind(r.path(), r.query());
     if (classifier.isRobotsFetch(r.path())) {
       s.robots = true;
-    } else if (classifier.isAsset(r.path())) {
+    } else if (kind == FilterReason.ASSET) {
       s.assets++;
+    } else if (kind == FilterReason.DOWNLOAD) {
+      s.downloads++;
+    } else if (kind == FilterReason.FEED) {
+      s.feeds++;
+    } else if (kind == FilterReason.API) {
+      s.apiCalls++;
     } else if (r.successful() && (r.method().equals("GET") || r.method().equals("HEAD"))) {
       if (s.pageviews == 0) {
         s.landing = r.path();
@@ -174,8 +195,14 @@ public final class Sessionizer {
     double minutes = Math.max(1.0, Duration.between(s.start, s.last).toSeconds() / 60.0);
     if (s.robots || (s.assets == 0 && s.pageviews / minutes > options.maxPagesPerMinute())) {
       behaviourBotRequests += s.requests;
+      filtered[(s.robots ? FilterReason.ROBOTS_TXT : FilterReason.TOO_FAST).ordinal()] +=
+          s.requests;
       return;
     }
+    filtered[FilterReason.ASSET.ordinal()] += s.assets;
+    filtered[FilterReason.DOWNLOAD.ordinal()] += s.downloads;
+    filtered[FilterReason.FEED.ordinal()] += s.feeds;
+    filtered[FilterReason.API.ordinal()] += s.apiCalls;
     if (s.pageviews == 0) {
       return;
     }
@@ -262,6 +289,9 @@ public final class Sessionizer {
    * @param bounces sessions of one pageview
    * @param visitors distinct visitors with a counted session
    * @param conversions sessions reaching a goal
+   * @param filtered requests that were not a person's pageview, by reason (bot reasons count every
+   *     request of the client or session; assets, downloads, feeds and API calls count the requests
+   *     of counted sessions)
    * @param daily rows per day × breakdown, sorted by day, dimension, key
    */
   public record Report(
@@ -274,11 +304,17 @@ public final class Sessionizer {
       long bounces,
       long visitors,
       long conversions,
+      Map<FilterReason, Long> filtered,
       List<DailyMetric> daily) {
 
     /** Copies the rows. */
     public Report {
       daily = List.copyOf(new ArrayList<>(daily));
+      filtered =
+          java.util.Collections.unmodifiableMap(
+              filtered.isEmpty()
+                  ? new java.util.EnumMap<>(FilterReason.class)
+                  : new java.util.EnumMap<>(filtered));
     }
 
     /** Returns all requests filtered as bots. */
