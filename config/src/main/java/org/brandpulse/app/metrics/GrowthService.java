@@ -72,8 +72,15 @@ public class GrowthService {
               m.id(), metrics.series(site.name(), from, Dimension.TOTAL, null, m, start, end)));
     }
     DailySeries sessions = totals.get(Metric.SESSIONS);
-    boolean previous = sessions.covers(period.previous());
-    boolean lastYear = sessions.covers(period.sameLastYear());
+    NavigableMap<LocalDate, Double> hours = metrics.coveredHours(site.name(), from, start, end);
+    ZoneId zone = ZoneId.of(site.zone());
+    Growth.Coverages coverage =
+        new Growth.Coverages(
+            coverage(period, sessions, hours, zone),
+            coverage(period.previous(), sessions, hours, zone),
+            coverage(period.sameLastYear(), sessions, hours, zone));
+    boolean previous = sessions.covers(period.previous()) && !coverage.previous().partial();
+    boolean lastYear = sessions.covers(period.sameLastYear()) && !coverage.lastYear().partial();
     List<Growth.Row> rows = new ArrayList<>();
     totals.forEach(
         (m, s) -> {
@@ -96,10 +103,35 @@ public class GrowthService {
         period,
         previous,
         lastYear,
+        coverage,
         rows,
         channels.byPrevious(),
         pages.byPrevious().subList(0, Math.min(TOP_PAGES, pages.byPrevious().size())),
         site.brand() == null ? null : social(site, period));
+  }
+
+  /**
+   * Hours with data in a period: the recorded hours of a day, else a whole day when the source has
+   * sessions that day (sources without hours, such as exports, cover whole days), else none.
+   */
+  static Growth.Coverage coverage(
+      Period period, DailySeries sessions, NavigableMap<LocalDate, Double> hours, ZoneId zone) {
+    double covered = 0;
+    double of = 0;
+    for (LocalDate day : period.days().toList()) {
+      double length =
+          java.time.Duration.between(day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone))
+                  .toMinutes()
+              / 60.0;
+      of += length;
+      Double h = hours.get(day);
+      if (h != null) {
+        covered += Math.min(h, length);
+      } else if (sessions.values().containsKey(day)) {
+        covered += length;
+      }
+    }
+    return new Growth.Coverage(covered, of);
   }
 
   private static Growth.Row row(

@@ -186,6 +186,29 @@ public class MetricsRepository {
     return out;
   }
 
+  /**
+   * The hours of each day of {@code from..to} a source's data covers, where it recorded them
+   * (access logs do); several files of the same day count the widest, not the sum.
+   */
+  public NavigableMap<LocalDate, Double> coveredHours(
+      String site, String source, LocalDate from, LocalDate to) {
+    NavigableMap<LocalDate, Double> out = new TreeMap<>();
+    jdbc.query(
+        "SELECT METRIC_DAY, MAX(METRIC_VALUE) FROM SITE_METRIC WHERE SITE = ? AND SOURCE_NAME = ?"
+            + " AND DIMENSION = ? AND METRIC = ? AND METRIC_DAY BETWEEN ? AND ? GROUP BY"
+            + " METRIC_DAY",
+        rs -> {
+          out.put(rs.getDate(1).toLocalDate(), rs.getDouble(2));
+        },
+        site,
+        source,
+        Dimension.TOTAL.id(),
+        Metric.COVERED_HOURS.id(),
+        Date.valueOf(from),
+        Date.valueOf(to));
+    return out;
+  }
+
   private NavigableMap<LocalDate, Double> weightedPosition(
       String site, String source, Dimension dimension, LocalDate from, LocalDate to) {
     NavigableMap<LocalDate, Double> out = new TreeMap<>();

@@ -64,7 +64,10 @@ class TrafficSections {
       KpiUnit unit = r.name().endsWith("Rate") ? KpiUnit.PERCENT : KpiUnit.COUNT;
       // rates are held in percent; the KPI takes a fraction
       double scale = unit == KpiUnit.PERCENT ? 0.01 : 1;
-      Double previous = g.previousCovered() ? r.vsPrevious().base() * scale : null;
+      Double previous =
+          g.previousCovered() && !g.coverage().current().partial()
+              ? r.vsPrevious().base() * scale
+              : null;
       out.add(Kpi.of(name, r.vsPrevious().current() * scale, previous, unit));
     }
     return out;
@@ -141,7 +144,14 @@ class TrafficSections {
         new Block.Note(
             "Source: "
                 + g.source()
-                + (g.previousCovered() ? "" : "; the previous period has gaps in the data")));
+                + (g.coverage().current().partial()
+                    ? "; PARTIAL: this period has data for " + g.coverage().current() + " only"
+                    : "")
+                + (g.previousCovered()
+                    ? ""
+                    : "; the previous period has gaps in the data ("
+                        + g.coverage().previous()
+                        + "), so it is not compared")));
     return new Section(SectionKind.TRAFFIC, SectionKind.TRAFFIC.title(), null, blocks);
   }
 

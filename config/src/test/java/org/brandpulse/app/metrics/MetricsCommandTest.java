@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,8 @@ class MetricsCommandTest {
 
   /** 2026-09-07 is a Monday: five whole ISO weeks follow. */
   private static final LocalDate START = LocalDate.of(2026, 9, 7);
+
+  private static final LocalTime LAST_MINUTE = LocalTime.of(23, 59, 30);
 
   @TempDir Path dir;
   private Path config;
@@ -61,7 +64,8 @@ class MetricsCommandTest {
   /**
    * 35 days; 10 sessions a day (organic), 30 extra social sessions on day 29 (a Tuesday). Each
    * session: landing page, a stylesheet, a product page, 1 in 5 the order confirmation. Plus one
-   * Googlebot hit and one malformed line a day.
+   * Googlebot hit and one malformed line a day; the first day's hit at midnight and the last day's
+   * at 23:59:30, so the log covers every hour of its 35 days.
    */
   private static List<String> lines() {
     List<String> out = new ArrayList<>();
@@ -82,7 +86,11 @@ class MetricsCommandTest {
       }
       out.add(
           "66.249.66.1 - - ["
-              + START.plusDays(d).atTime(3, 0).atZone(ZoneOffset.UTC).format(CLF)
+              + START
+                  .plusDays(d)
+                  .atTime(d == 0 ? LocalTime.MIDNIGHT : d == 34 ? LAST_MINUTE : LocalTime.of(3, 0))
+                  .atZone(ZoneOffset.UTC)
+                  .format(CLF)
               + "] \"GET / HTTP/1.1\" 200 512 \"-\" \"Googlebot/2.1 (+http://www.google.com/bot.html)\"");
       out.add("this is not a log line " + d);
     }

@@ -97,6 +97,9 @@ public final class AccessLogSource implements MetricsSource {
     }
     Sessionizer.Report report = sessionizer.finish();
     List<MetricValue> values = toValues(report.daily());
+    java.util.SortedMap<LocalDate, Double> hours = report.coveredHours(options.zone());
+    hours.forEach(
+        (day, h) -> values.add(new MetricValue(day, Dimension.TOTAL, "", Metric.COVERED_HOURS, h)));
     List<SkippedRecord> skipped = new ArrayList<>();
     for (MalformedLine m : summary.malformed()) {
       skipped.add(
@@ -106,10 +109,8 @@ public final class AccessLogSource implements MetricsSource {
               "malformed line: expected " + m.expected(),
               m.text()));
     }
-    LocalDate from =
-        report.daily().stream().map(DailyMetric::day).min(LocalDate::compareTo).orElse(null);
-    LocalDate to =
-        report.daily().stream().map(DailyMetric::day).max(LocalDate::compareTo).orElse(null);
+    LocalDate from = values.stream().map(MetricValue::day).min(LocalDate::compareTo).orElse(null);
+    LocalDate to = values.stream().map(MetricValue::day).max(LocalDate::compareTo).orElse(null);
     if (from == null) {
       from = LocalDate.now(clock.withZone(options.zone()));
       to = from;

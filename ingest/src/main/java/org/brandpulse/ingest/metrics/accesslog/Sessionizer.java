@@ -51,6 +51,8 @@ public final class Sessionizer {
   private final Set<String> visitors = new HashSet<>();
   private long seq;
   private Instant maxSeen = Instant.MIN;
+  private Instant first;
+  private Instant last;
   private Instant released = Instant.MIN;
   private long requests;
   private long botAgentRequests;
@@ -73,6 +75,12 @@ public final class Sessionizer {
   /** Adds one record; records may arrive out of order. */
   public void accept(AccessRecord record) {
     requests++;
+    if (first == null || record.time().isBefore(first)) {
+      first = record.time();
+    }
+    if (last == null || record.time().isAfter(last)) {
+      last = record.time();
+    }
     if (record.time().isBefore(released)) {
       late++;
       apply(record);
@@ -108,6 +116,8 @@ public final class Sessionizer {
         visitors.size(),
         conversions,
         filteredByReason(),
+        first,
+        last,
         daily.metrics());
   }
 
@@ -292,6 +302,8 @@ public final class Sessionizer {
    * @param filtered requests that were not a person's pageview, by reason (bot reasons count every
    *     request of the client or session; assets, downloads, feeds and API calls count the requests
    *     of counted sessions)
+   * @param first the earliest request time, null without requests
+   * @param last the latest request time, null without requests
    * @param daily rows per day × breakdown, sorted by day, dimension, key
    */
   public record Report(
@@ -305,6 +317,8 @@ public final class Sessionizer {
       long visitors,
       long conversions,
       Map<FilterReason, Long> filtered,
+      Instant first,
+      Instant last,
       List<DailyMetric> daily) {
 
     /** Copies the rows. */
@@ -315,6 +329,28 @@ public final class Sessionizer {
               filtered.isEmpty()
                   ? new java.util.EnumMap<>(FilterReason.class)
                   : new java.util.EnumMap<>(filtered));
+    }
+
+    /**
+     * Hours of each day between the first and the last request (a log is taken to cover that time
+     * without gaps), in {@code zone}'s days; empty without requests.
+     */
+    public java.util.SortedMap<LocalDate, Double> coveredHours(ZoneId zone) {
+      java.util.SortedMap<LocalDate, Double> out = new java.util.TreeMap<>();
+      if (first == null) {
+        return out;
+      }
+      LocalDate day = LocalDate.ofInstant(first, zone);
+      LocalDate lastDay = LocalDate.ofInstant(last, zone);
+      for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
+        Instant start = day.atStartOfDay(zone).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = first.isAfter(start) ? first : start;
+        // the last request's minute counts as covered, so a day logged to 23:59:30 is whole
+        Instant to = last.plusSeconds(60).isBefore(end) ? last.plusSeconds(60) : end;
+        out.put(day, Math.round(Duration.between(from, to).toSeconds() / 36.0) / 100.0);
+      }
+      return out;
     }
 
     /** Returns all requests filtered as bots. */
