@@ -117,7 +117,11 @@ public class MetricsImporter {
       batch = source.fetch(from, to);
     }
     Outcome preview = new Outcome(site, batch, batch.values().size(), accessLog);
-    int rows = repository.replace(site, batch, JSON.writeValueAsString(preview.totals()));
+    String summary = JSON.writeValueAsString(preview.totals());
+    int rows =
+        accessLog != null
+            ? repository.replaceContributions(site, batch, accessLog.contributions(), summary)
+            : repository.replace(site, batch, summary);
     for (SkippedRecord s : batch.skipped()) {
       skips.record(
           jobExecutionId,

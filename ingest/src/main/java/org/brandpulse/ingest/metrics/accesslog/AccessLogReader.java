@@ -8,10 +8,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -39,20 +45,40 @@ public final class AccessLogReader {
    * @throws IOException when a file cannot be opened or read (not for malformed lines)
    */
   public Summary read(List<Path> files, Consumer<AccessRecord> sink) throws IOException {
+    return read(files, sink, (file, fingerprint) -> {});
+  }
+
+  /**
+   * Reads the files in name order, telling {@code onFile} each file's fingerprint before its first
+   * record (see {@link #fingerprint}).
+   *
+   * @throws IOException when a file cannot be opened or read (not for malformed lines)
+   */
+  public Summary read(
+      List<Path> files, Consumer<AccessRecord> sink, BiConsumer<Path, String> onFile)
+      throws IOException {
     List<Path> ordered = new ArrayList<>(files);
     ordered.sort(Comparator.comparing(p -> p.getFileName().toString()));
     long lines = 0;
     long records = 0;
     long malformed = 0;
     List<MalformedLine> reported = new ArrayList<>();
+    Map<String, String> fingerprints = new LinkedHashMap<>();
     for (Path file : ordered) {
       String name = file.getFileName().toString();
       try (BufferedReader in = open(file)) {
         long number = 0;
+        boolean first = true;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           number++;
           if (line.isBlank()) {
             continue;
+          }
+          if (first) {
+            first = false;
+            String fingerprint = fingerprint(line);
+            fingerprints.put(file.toString(), fingerprint);
+            onFile.accept(file, fingerprint);
           }
           lines++;
           LogFormat.Result result = format.parse(line);
@@ -70,7 +96,22 @@ public final class AccessLogReader {
         }
       }
     }
-    return new Summary(lines, records, malformed, reported);
+    return new Summary(lines, records, malformed, reported, fingerprints);
+  }
+
+  /**
+   * A file's identity: the first 16 hex digits of the SHA-256 of its first non-blank line. It stays
+   * the same while the file grows and after it is rotated or compressed, and differs between two
+   * servers' logs (their first requests differ in time, client or path).
+   */
+  public static String fingerprint(String firstLine) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(firstLine.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+    }
   }
 
   private static BufferedReader open(Path file) throws IOException {
@@ -90,12 +131,18 @@ public final class AccessLogReader {
    * @param records well-formed lines handed to the sink
    * @param malformedLines lines that did not match the format
    * @param malformed the first {@value #MAX_REPORTED} malformed lines with file:line
+   * @param fingerprints each non-empty file's {@link #fingerprint}, by path
    */
   public record Summary(
-      long lines, long records, long malformedLines, List<MalformedLine> malformed) {
-    /** Copies the list. */
+      long lines,
+      long records,
+      long malformedLines,
+      List<MalformedLine> malformed,
+      Map<String, String> fingerprints) {
+    /** Copies the collections. */
     public Summary {
       malformed = List.copyOf(malformed);
+      fingerprints = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fingerprints));
     }
   }
 }

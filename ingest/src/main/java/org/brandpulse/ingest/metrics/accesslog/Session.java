@@ -18,6 +18,7 @@ final class Session {
   String exit;
   Channel channel;
   long goals;
+  String origin = "";
 
   Session(String visitor, Instant start) {
     this.visitor = visitor;

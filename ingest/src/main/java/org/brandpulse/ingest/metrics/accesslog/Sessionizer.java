@@ -37,7 +37,14 @@ import java.util.Set;
  */
 public final class Sessionizer {
 
-  private record Pending(AccessRecord record, long seq) {}
+  private record Pending(AccessRecord record, long seq, String origin) {}
+
+  /** Per-origin state: its own daily rows and the span of its requests. */
+  private static final class Origin {
+    final DailyAggregator daily = new DailyAggregator();
+    Instant first;
+    Instant last;
+  }
 
   private final TrafficClassifier classifier;
   private final Options options;
@@ -53,6 +60,8 @@ public final class Sessionizer {
   private Instant maxSeen = Instant.MIN;
   private Instant first;
   private Instant last;
+  private final Map<String, Origin> origins = new LinkedHashMap<>();
+  private String origin = "";
   private Instant released = Instant.MIN;
   private long requests;
   private long botAgentRequests;
@@ -72,9 +81,25 @@ public final class Sessionizer {
     this.timeoutMillis = options.sessionTimeout().toMillis();
   }
 
+  /**
+   * Sets where the next records come from (a file's fingerprint): each session counts in the rows
+   * of the origin of its first request, so several servers' logs can be stored as separate
+   * contributions. Records before any call come from origin "".
+   */
+  public void origin(String origin) {
+    this.origin = Objects.requireNonNull(origin, "origin");
+  }
+
   /** Adds one record; records may arrive out of order. */
   public void accept(AccessRecord record) {
     requests++;
+    Origin o = origins.computeIfAbsent(origin, k -> new Origin());
+    if (o.first == null || record.time().isBefore(o.first)) {
+      o.first = record.time();
+    }
+    if (o.last == null || record.time().isAfter(o.last)) {
+      o.last = record.time();
+    }
     if (first == null || record.time().isBefore(first)) {
       first = record.time();
     }
@@ -83,23 +108,23 @@ public final class Sessionizer {
     }
     if (record.time().isBefore(released)) {
       late++;
-      apply(record);
+      apply(record, origin);
       return;
     }
-    buffer.add(new Pending(record, seq++));
+    buffer.add(new Pending(record, seq++, origin));
     if (record.time().isAfter(maxSeen)) {
       maxSeen = record.time();
     }
     Instant horizon = maxSeen.minus(options.reorderWindow());
     while (!buffer.isEmpty() && !buffer.peek().record().time().isAfter(horizon)) {
-      release(buffer.poll().record());
+      release(buffer.poll());
     }
   }
 
   /** Drains the buffer, closes all sessions and returns the totals and daily rows. */
   public Report finish() {
     while (!buffer.isEmpty()) {
-      release(buffer.poll().record());
+      release(buffer.poll());
     }
     for (Session s : open.values()) {
       close(s);
@@ -118,7 +143,36 @@ public final class Sessionizer {
         filteredByReason(),
         first,
         last,
-        daily.metrics());
+        daily.metrics(),
+        contributions());
+  }
+
+  private Map<String, Contribution> contributions() {
+    Map<String, Contribution> out = new LinkedHashMap<>();
+    origins.forEach((k, o) -> out.put(k, new Contribution(o.first, o.last, o.daily.metrics())));
+    return out;
+  }
+
+  /**
+   * What one origin (one log file) contributed: the span of its requests and the daily rows of the
+   * sessions that started in it.
+   *
+   * @param first its earliest request
+   * @param last its latest request
+   * @param daily its rows
+   */
+  public record Contribution(Instant first, Instant last, List<DailyMetric> daily) {
+    /** Copies the rows. */
+    public Contribution {
+      daily = List.copyOf(daily);
+    }
+
+    /**
+     * The hours of each day between its first and last request, see {@link Report#coveredHours}.
+     */
+    public java.util.SortedMap<LocalDate, Double> coveredHours(ZoneId zone) {
+      return Report.hours(first, last, zone);
+    }
   }
 
   private Map<FilterReason, Long> filteredByReason() {
@@ -131,13 +185,13 @@ public final class Sessionizer {
     return out;
   }
 
-  private void release(AccessRecord record) {
-    released = record.time();
-    apply(record);
-    expire(record.time());
+  private void release(Pending p) {
+    released = p.record().time();
+    apply(p.record(), p.origin());
+    expire(p.record().time());
   }
 
-  private void apply(AccessRecord r) {
+  private void apply(AccessRecord r, String from) {
     FilterReason agent = classifier.botReason(r.userAgent());
     if (agent != null) {
       botAgentRequests++;
@@ -153,6 +207,7 @@ public final class Sessionizer {
     }
     if (s == null) {
       s = new Session(visitor, r.time());
+      s.origin = from;
       open.put(visitor, s);
     }
     s.requests++;
@@ -223,6 +278,7 @@ public final class Sessionizer {
     visitors.add(s.visitor);
     LocalDate day = LocalDate.ofInstant(s.start, options.zone());
     daily.add(day, s, goals);
+    origins.get(s.origin).daily.add(day, s, goals);
   }
 
   /**
@@ -305,6 +361,8 @@ public final class Sessionizer {
    * @param first the earliest request time, null without requests
    * @param last the latest request time, null without requests
    * @param daily rows per day × breakdown, sorted by day, dimension, key
+   * @param contributions the rows and span of each origin (log file fingerprint), see {@link
+   *     #origin}
    */
   public record Report(
       long requests,
@@ -319,11 +377,13 @@ public final class Sessionizer {
       Map<FilterReason, Long> filtered,
       Instant first,
       Instant last,
-      List<DailyMetric> daily) {
+      List<DailyMetric> daily,
+      Map<String, Contribution> contributions) {
 
     /** Copies the rows. */
     public Report {
       daily = List.copyOf(new ArrayList<>(daily));
+      contributions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
       filtered =
           java.util.Collections.unmodifiableMap(
               filtered.isEmpty()
@@ -336,6 +396,10 @@ public final class Sessionizer {
      * without gaps), in {@code zone}'s days; empty without requests.
      */
     public java.util.SortedMap<LocalDate, Double> coveredHours(ZoneId zone) {
+      return hours(first, last, zone);
+    }
+
+    static java.util.SortedMap<LocalDate, Double> hours(Instant first, Instant last, ZoneId zone) {
       java.util.SortedMap<LocalDate, Double> out = new java.util.TreeMap<>();
       if (first == null) {
         return out;
