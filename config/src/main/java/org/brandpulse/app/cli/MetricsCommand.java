@@ -149,6 +149,13 @@ public class MetricsCommand implements Runnable {
               .limit(10)
               .forEach(s -> out.printf("  skipped %s: %s%n", s.location(), s.reason()));
         }
+        if (o.accessLog() != null && !o.accessLog().summary().failedFiles().isEmpty()) {
+          o.accessLog()
+              .summary()
+              .failedFiles()
+              .forEach(f -> spec.commandLine().getErr().println("brandpulse: cannot read " + f));
+          return ExitCodes.PARTIAL;
+        }
         return ExitCodes.OK;
       }
     }

@@ -68,6 +68,7 @@ public class MetricsImporter {
         Map<String, Object> filtered = new LinkedHashMap<>();
         r.filtered().forEach((reason, n) -> filtered.put(reason.id(), n));
         out.put("filtered", filtered);
+        out.put("failedFiles", s.failedFiles());
       }
       return out;
     }

@@ -126,6 +126,15 @@ public final class AccessLogSource implements MetricsSource {
               }
             });
     List<SkippedRecord> skipped = new ArrayList<>();
+    if (!summary.failedFiles().isEmpty() && summary.records() == 0) {
+      throw new SourceException(
+          "access log source '" + name + "': no file could be read: " + summary.failedFiles(),
+          false,
+          null);
+    }
+    for (String failure : summary.failedFiles()) {
+      skipped.add(new SkippedRecord(name, failure, "file not read to its end", ""));
+    }
     for (MalformedLine m : summary.malformed()) {
       skipped.add(
           new SkippedRecord(

@@ -37,6 +37,9 @@ import java.util.Set;
  */
 public final class Sessionizer {
 
+  /** Most records held in the reorder buffer; past it the oldest are released early. */
+  public static final int MAX_BUFFERED = 100_000;
+
   private record Pending(AccessRecord record, long seq, String origin) {}
 
   /** Per-origin state: its own daily rows and the span of its requests. */
@@ -114,6 +117,10 @@ public final class Sessionizer {
     buffer.add(new Pending(record, seq++, origin));
     if (record.time().isAfter(maxSeen)) {
       maxSeen = record.time();
+    }
+    while (buffer.size() > MAX_BUFFERED) {
+      // millions of requests within one reorder window (one timestamp): release the oldest early
+      release(buffer.poll());
     }
     Instant horizon = maxSeen.minus(options.reorderWindow());
     while (!buffer.isEmpty() && !buffer.peek().record().time().isAfter(horizon)) {
