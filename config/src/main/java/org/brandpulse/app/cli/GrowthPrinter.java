@@ -45,6 +45,26 @@ final class GrowthPrinter {
         "change");
     for (Growth.Row r : g.rows()) {
       boolean rate = r.name().endsWith("Rate");
+      if (r.name().equals("averagePosition")) {
+        out.printf(
+            Locale.ROOT,
+            "%-16s %12.1f %12s %18s %12s %18s%n",
+            r.name(),
+            r.vsPrevious().current(),
+            g.coverage().previous().hours() == 0
+                ? "no data"
+                : String.format(Locale.ROOT, "%.1f", r.vsPrevious().base()),
+            unlike
+                ? "partial, not compared"
+                : String.format(Locale.ROOT, "%+.1f", r.vsPrevious().absolute()),
+            r.vsLastYear() == null
+                ? "no data"
+                : String.format(Locale.ROOT, "%.1f", r.vsLastYear().base()),
+            r.vsLastYear() == null
+                ? ""
+                : String.format(Locale.ROOT, "%+.1f", r.vsLastYear().absolute()));
+        continue;
+      }
       out.printf(
           Locale.ROOT,
           "%-16s %12s %12s %18s %12s %18s%n",
