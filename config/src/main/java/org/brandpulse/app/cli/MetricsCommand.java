@@ -135,19 +135,8 @@ public class MetricsCommand implements Runnable {
         MetricsImporter.Outcome o =
             context.getBean(MetricsImporter.class).store(site, source, null, null, null);
         var out = spec.commandLine().getOut();
-        Map<String, Object> totals = o.totals();
-        if (json) {
-          out.println(Json.MAPPER_LINE.apply(totals));
-        } else {
-          out.printf(
-              "Imported %s for site %s (%s .. %s)%n",
-              files, site, o.batch().from(), o.batch().to());
-          totals.forEach(
-              (k, v) -> {
-                if (v instanceof Number n) {
-                  out.printf("  %-22s %,d%n", k, n.longValue());
-                }
-              });
+        print(o, o.totals(), files.toString());
+        if (!json) {
           if (o.accessLog() != null && !o.accessLog().report().filtered().isEmpty()) {
             out.println("  not counted as people's pageviews, by reason (requests):");
             o.accessLog()
@@ -155,9 +144,7 @@ public class MetricsCommand implements Runnable {
                 .filtered()
                 .forEach((reason, n) -> out.printf("    %-30s %,d%n", reason.label(), n));
           }
-          o.batch().skipped().stream()
-              .limit(10)
-              .forEach(s -> out.printf("  skipped %s: %s%n", s.location(), s.reason()));
+          printSkipped(o);
         }
         if (o.accessLog() != null && !o.accessLog().summary().failedFiles().isEmpty()) {
           o.accessLog()
@@ -168,6 +155,33 @@ public class MetricsCommand implements Runnable {
         }
         return ExitCodes.OK;
       }
+    }
+
+    private void printSkipped(MetricsImporter.Outcome o) {
+      o.batch().skipped().stream()
+          .limit(10)
+          .forEach(
+              s ->
+                  spec.commandLine()
+                      .getOut()
+                      .printf("  skipped %s: %s%n", s.location(), s.reason()));
+    }
+
+    /** Prints the totals as JSON, or a heading and one line per count. */
+    private void print(MetricsImporter.Outcome o, Map<String, Object> totals, String what) {
+      var out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.MAPPER_LINE.apply(totals));
+        return;
+      }
+      out.printf(
+          "Imported %s for site %s (%s .. %s)%n", what, site, o.batch().from(), o.batch().to());
+      totals.forEach(
+          (k, v) -> {
+            if (v instanceof Number n) {
+              out.printf("  %-22s %,d%n", k, n.longValue());
+            }
+          });
     }
 
     private Integer importSearchConsole() throws Exception {
@@ -219,22 +233,9 @@ public class MetricsCommand implements Runnable {
             java.time.temporal.ChronoUnit.DAYS.between(o.batch().from(), o.batch().to()) + 1);
         totals.put("clicks", Math.round(clicks));
         totals.put("impressions", Math.round(impressions));
-        var out = spec.commandLine().getOut();
-        if (json) {
-          out.println(Json.MAPPER_LINE.apply(totals));
-        } else {
-          out.printf(
-              "Imported the Search Console export %s for site %s (%s .. %s)%n",
-              searchConsole, site, o.batch().from(), o.batch().to());
-          totals.forEach(
-              (k, v) -> {
-                if (v instanceof Number n) {
-                  out.printf("  %-22s %,d%n", k, n.longValue());
-                }
-              });
-          o.batch().skipped().stream()
-              .limit(10)
-              .forEach(s -> out.printf("  skipped %s: %s%n", s.location(), s.reason()));
+        print(o, totals, "the Search Console export " + searchConsole);
+        if (!json) {
+          printSkipped(o);
         }
         return ExitCodes.OK;
       }

@@ -3,20 +3,13 @@ package org.brandpulse.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.brandpulse.app.cli.BrandpulseCommand;
-import org.brandpulse.app.cli.CliEnvironment;
-import org.brandpulse.app.testing.SteppingClock;
+import org.brandpulse.app.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code metrics import} and {@code metrics growth} on the real Apache log of shared/data/real
@@ -24,27 +17,27 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RealLogImportTest {
 
-  private static final Path LOG =
-      Path.of(
-          System.getProperty("brandpulse.shared.data", "../shared/data"),
-          "real/logs/elastic-apache_logs.log");
+  private static final Path LOG = CliRun.sharedData("real/logs/elastic-apache_logs.log");
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+
+  private CliRun cli;
 
   @BeforeEach
   void importLog() {
+    cli = new CliRun(dir);
     assumeTrue(Files.isRegularFile(LOG), "shared real data not present: " + LOG);
-    assertThat(run("metrics", "import", "--site", "semicomplete", "--access-log", LOG.toString()))
-        .as(err.toString())
+    assertThat(
+            cli.run("metrics", "import", "--site", "semicomplete", "--access-log", LOG.toString()))
+        .as(cli.err())
         .isZero();
   }
 
   @Test
   void importSaysWhatWasFilteredByReason() {
-    run("metrics", "import", "--site", "semicomplete", "--access-log", LOG.toString(), "--json");
-    Map<String, Object> totals = json();
+    cli.run(
+        "metrics", "import", "--site", "semicomplete", "--access-log", LOG.toString(), "--json");
+    Map<String, Object> totals = cli.json();
     assertThat(totals)
         .containsEntry("pageviews", 1574)
         .containsEntry("sessions", 1092)
@@ -60,23 +53,15 @@ class RealLogImportTest {
 
   @Test
   void aWeekAgainstFourteenHoursIsPartialAndNotCompared() {
-    run("metrics", "growth", "--site", "semicomplete", "--period", "week", "--date", "2015-05-18");
-    assertThat(out.toString())
+    cli.run(
+        "metrics", "growth", "--site", "semicomplete", "--period", "week", "--date", "2015-05-18");
+    assertThat(cli.out())
         .contains("WARNING: this period is partial (69 of 168 hours have data)")
         .contains("the previous period is partial (14 of 168 hours have data, marked *)")
         .contains("partial, not compared")
         .doesNotContain("+427");
-    run(
-        "metrics",
-        "growth",
-        "--site",
-        "semicomplete",
-        "--period",
-        "week",
-        "--date",
-        "2015-05-18",
-        "--json");
-    Map<String, Object> growth = json();
+    growth("week", "2015-05-18");
+    Map<String, Object> growth = cli.json();
     assertThat(growth)
         .containsEntry("previousCovered", false)
         .containsEntry("currentCovered", false)
@@ -86,57 +71,28 @@ class RealLogImportTest {
 
   @Test
   void wholeDaysCompareAndPartialDaysSayThatTheyArePartial() {
-    run(
-        "metrics",
-        "growth",
-        "--site",
-        "semicomplete",
-        "--period",
-        "day",
-        "--date",
-        "2015-05-19",
-        "--json");
-    assertThat(json())
+    growth("day", "2015-05-19");
+    assertThat(cli.json())
         .containsEntry("previousCovered", true)
         .containsEntry("currentCovered", true)
         .containsEntry("partial", false);
-    run(
+    growth("day", "2015-05-18");
+    assertThat(cli.json()).containsEntry("previousCovered", false).containsEntry("partial", true);
+    growth("day", "2015-05-20");
+    assertThat(cli.json()).containsEntry("currentCovered", false).containsEntry("partial", true);
+  }
+
+  /** Runs {@code metrics growth --json} for a period of the site; the output is in {@code cli}. */
+  private void growth(String period, String date) {
+    cli.run(
         "metrics",
         "growth",
         "--site",
         "semicomplete",
         "--period",
-        "day",
+        period,
         "--date",
-        "2015-05-18",
+        date,
         "--json");
-    assertThat(json()).containsEntry("previousCovered", false).containsEntry("partial", true);
-    run(
-        "metrics",
-        "growth",
-        "--site",
-        "semicomplete",
-        "--period",
-        "day",
-        "--date",
-        "2015-05-20",
-        "--json");
-    assertThat(json()).containsEntry("currentCovered", false).containsEntry("partial", true);
-  }
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    return BrandpulseCommand.commandLine(
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-10-20T06:00:00Z", java.time.Duration.ofSeconds(1)),
-                dir))
-        .execute(new ArrayList<>(List.of(args)).toArray(String[]::new));
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> json() {
-    return JsonMapper.builder().build().readValue(out.toString().strip(), Map.class);
   }
 }

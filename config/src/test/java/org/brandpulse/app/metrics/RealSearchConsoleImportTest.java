@@ -3,19 +3,14 @@ package org.brandpulse.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.brandpulse.app.cli.BrandpulseCommand;
-import org.brandpulse.app.cli.CliEnvironment;
-import org.brandpulse.app.testing.SteppingClock;
+import org.brandpulse.app.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code metrics import --search-console} and {@code metrics growth} on the real export of
@@ -23,24 +18,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RealSearchConsoleImportTest {
 
-  private static final Path EXPORT =
-      Path.of(
-          System.getProperty("brandpulse.shared.data", "../shared/data"),
-          "real/search-console/zechanah");
+  private static final Path EXPORT = CliRun.sharedData("real/search-console/zechanah");
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+
+  private CliRun cli;
 
   @BeforeEach
   void present() {
+    cli = new CliRun(dir);
     assumeTrue(Files.isDirectory(EXPORT), "shared real data not present: " + EXPORT);
   }
 
   @Test
   void importsTheFolderWithItsDailyTotals() {
     assertThat(
-            run(
+            cli.run(
                 "metrics",
                 "import",
                 "--site",
@@ -48,9 +41,9 @@ class RealSearchConsoleImportTest {
                 "--search-console",
                 EXPORT.toString(),
                 "--json"))
-        .as(err.toString())
+        .as(cli.err())
         .isZero();
-    assertThat(json())
+    assertThat(cli.json())
         .containsEntry("from", "2025-03-17")
         .containsEntry("to", "2025-04-19")
         .containsEntry("days", 34)
@@ -61,8 +54,8 @@ class RealSearchConsoleImportTest {
   @Test
   @SuppressWarnings("unchecked")
   void growthShowsClicksImpressionsCtrAndPositionOfWholeWeeks() {
-    run("metrics", "import", "--site", "zechanah", "--search-console", EXPORT.toString());
-    run(
+    cli.run("metrics", "import", "--site", "zechanah", "--search-console", EXPORT.toString());
+    cli.run(
         "metrics",
         "growth",
         "--site",
@@ -74,7 +67,7 @@ class RealSearchConsoleImportTest {
         "--date",
         "2025-04-07",
         "--json");
-    Map<String, Object> growth = json();
+    Map<String, Object> growth = cli.json();
     assertThat(growth).containsEntry("partial", false).containsEntry("previousCovered", true);
     List<Map<String, Object>> rows = (List<Map<String, Object>>) growth.get("rows");
     assertThat(rows)
@@ -85,21 +78,5 @@ class RealSearchConsoleImportTest {
     assertThat(rows.get(1)).containsEntry("current", 73.0);
     assertThat((Double) rows.get(3).get("current"))
         .isCloseTo(19.85, org.assertj.core.data.Offset.offset(0.01));
-  }
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    return BrandpulseCommand.commandLine(
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-10-20T06:00:00Z", java.time.Duration.ofSeconds(1)),
-                dir))
-        .execute(args);
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> json() {
-    return JsonMapper.builder().build().readValue(out.toString().strip(), Map.class);
   }
 }

@@ -3,19 +3,14 @@ package org.brandpulse.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.brandpulse.app.cli.BrandpulseCommand;
-import org.brandpulse.app.cli.CliEnvironment;
-import org.brandpulse.app.testing.SteppingClock;
+import org.brandpulse.app.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Two web servers' logs of the same day add up; importing a file again replaces its own rows. */
 class SeveralServersImportTest {
@@ -24,8 +19,13 @@ class SeveralServersImportTest {
       "Mozilla/5.0 (Linux; Android 14; বাংলা) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36";
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+
+  private CliRun cli;
+
+  @org.junit.jupiter.api.BeforeEach
+  void runner() {
+    cli = new CliRun(dir);
+  }
 
   @Test
   void serverBAfterServerAAddsAndReimportsAreIdempotent() throws IOException {
@@ -83,27 +83,16 @@ class SeveralServersImportTest {
     for (Path f : files) {
       args.add(f.toString());
     }
-    assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+    assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isZero();
   }
 
   @SuppressWarnings("unchecked")
   private double sessionsOn() {
-    run("metrics", "growth", "--site", "shop", "--period", "day", "--date", "2026-09-07", "--json");
-    Map<String, Object> growth =
-        JsonMapper.builder().build().readValue(out.toString().strip(), Map.class);
+    cli.run(
+        "metrics", "growth", "--site", "shop", "--period", "day", "--date", "2026-09-07", "--json");
+    Map<String, Object> growth = cli.json();
     Map<String, Object> sessions = ((List<Map<String, Object>>) growth.get("rows")).get(0);
     assertThat(sessions).containsEntry("name", "sessions");
     return ((Number) sessions.get("current")).doubleValue();
-  }
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    return BrandpulseCommand.commandLine(
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-10-20T06:00:00Z", java.time.Duration.ofSeconds(1)),
-                dir))
-        .execute(args);
   }
 }
