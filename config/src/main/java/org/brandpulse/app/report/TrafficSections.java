@@ -61,6 +61,10 @@ class TrafficSections {
       if (name == null) {
         continue;
       }
+      if (g.coverage().current().partial()) {
+        // said in the KPI itself, so the e-mail's headline table says it too
+        name += " (PARTIAL period: " + g.coverage().current() + ")";
+      }
       KpiUnit unit = r.name().endsWith("Rate") ? KpiUnit.PERCENT : KpiUnit.COUNT;
       // rates are held in percent; the KPI takes a fraction
       double scale = unit == KpiUnit.PERCENT ? 0.01 : 1;
