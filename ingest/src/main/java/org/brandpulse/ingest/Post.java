@@ -2,6 +2,7 @@ package org.brandpulse.ingest;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.brandpulse.ingest.text.CleanText;
 
 /**
  * One post as a source delivered it.
@@ -39,6 +40,13 @@ public record Post(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(fetchedAt, "fetchedAt");
+    // untrusted text is made storable here, once, for every store and table downstream
+    text = CleanText.of(text);
+    url = CleanText.of(url);
+    id = CleanText.of(id);
+    threadId = CleanText.of(threadId);
+    replyToId = CleanText.of(replyToId);
+    language = CleanText.of(language);
     if (!id.startsWith(source + ":") || id.length() == source.length() + 1) {
       throw new IllegalArgumentException(
           "post id must be '" + source + ":<nativeId>', was '" + id + "'");

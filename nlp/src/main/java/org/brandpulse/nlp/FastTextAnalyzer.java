@@ -123,7 +123,7 @@ public final class FastTextAnalyzer implements TextAnalyzer {
         language.language(),
         s,
         complaint,
-        keywords.keywords(tokens),
+        keywords.keywords(tokens, language.language()),
         SocialFeatures.hashtags(tokens),
         SocialFeatures.mentions(tokens),
         SocialFeatures.emoji(tokens),

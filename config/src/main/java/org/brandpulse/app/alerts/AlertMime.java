@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import org.brandpulse.reporting.alert.AlertEmail;
+import org.brandpulse.reporting.report.EmailParts;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -55,17 +56,58 @@ final class AlertMime {
           email.attachment().name(),
           new ByteArrayResource(email.attachment().bytes()),
           email.attachment().contentType());
-      m.setHeader("Auto-Submitted", "auto-generated");
-      m.saveChanges();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      m.writeTo(out);
-      return out.toByteArray();
-    } catch (MessagingException e) {
+      return bytes(m);
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException(
           "cannot build the e-mail '" + email.subject() + "' (" + messageId + "): " + e, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing the e-mail " + messageId + " in memory", e);
     }
+  }
+
+  /**
+   * A period report's e-mail: KPI text and HTML alternatives with the PNG charts inline, the HTML
+   * report attached.
+   */
+  static byte[] writeReport(
+      EmailParts parts,
+      String from,
+      List<String> to,
+      String journal,
+      String messageId,
+      Instant date) {
+    try {
+      MimeMessage m = new StableMimeMessage(SESSION, messageId);
+      MimeMessageHelper h = new MimeMessageHelper(m, true, "UTF-8");
+      h.setFrom(new InternetAddress(from, "Brandpulse reports", "UTF-8"));
+      h.setTo(to.toArray(String[]::new));
+      if (journal != null) {
+        h.setBcc(journal);
+      }
+      h.setSubject(parts.subject());
+      h.setSentDate(Date.from(date));
+      h.setText(parts.text(), parts.html());
+      for (EmailParts.InlineImage image : parts.images()) {
+        h.addInline(image.contentId(), new ByteArrayResource(image.bytes()), image.mimeType());
+      }
+      h.addAttachment(
+          parts.attachmentName(), new ByteArrayResource(parts.attachment()), "text/html");
+      return bytes(m);
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException(
+          "cannot build the e-mail '" + parts.subject() + "' (" + messageId + "): " + e, e);
+    }
+  }
+
+  /** Marks the message machine-made and writes it out as it will be sent. */
+  private static byte[] bytes(MimeMessage m) throws MessagingException {
+    m.setHeader("Auto-Submitted", "auto-generated");
+    m.saveChanges();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      m.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the e-mail " + m.getMessageID() + " in memory", e);
+    }
+    return out.toByteArray();
   }
 
   /** The stored bytes as a message to send, keeping its Message-ID. */

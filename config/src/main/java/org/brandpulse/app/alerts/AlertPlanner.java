@@ -155,7 +155,8 @@ public class AlertPlanner {
     String journal = alerts.journal() == null ? null : alerts.journal().address();
     byte[] payload = AlertMime.write(email, alerts.from(), to, journal, messageId, runAt);
     outbox.add(
-        new PlannedMessage(key, messageId, kind, brand, to, email.subject(), about.size(), payload),
+        new PlannedMessage(
+            key, messageId, kind.name(), brand, to, email.subject(), about.size(), payload),
         runAt);
     cases.advance(about.stream().map(ComplaintCase::id).toList(), next, runAt, key);
     return 1;

@@ -50,7 +50,7 @@ public class Outbox {
             + " 'PENDING', 0, ?)",
         m.key(),
         m.messageId(),
-        m.kind().name(),
+        m.kind(),
         m.brand(),
         String.join(",", m.recipients()),
         m.subject(),

@@ -6,15 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.brandpulse.reporting.alert.AlertKind;
 
 /**
  * An e-mail as the outbox keeps it: its unique key, stable Message-ID and the complete MIME bytes.
  *
  * @param key unique: {@code case:<id>:alert}, {@code digest:<brand>:<window start>} or {@code
- *     escalation:<brand>:<hash of the case ids>}
+ *     escalation:<brand>:<hash of the case ids>} or {@code report:<brand>:<period>}
  * @param messageId {@code <hash-of-key@domain>}, derived from the key alone
- * @param kind alert, digest or escalation
+ * @param kind {@code ALERT}, {@code DIGEST}, {@code ESCALATION} or {@code REPORT}
  * @param brand the brand
  * @param recipients the To addresses
  * @param subject the subject
@@ -24,7 +23,7 @@ import org.brandpulse.reporting.alert.AlertKind;
 record PlannedMessage(
     String key,
     String messageId,
-    AlertKind kind,
+    String kind,
     String brand,
     List<String> recipients,
     String subject,

@@ -3,6 +3,7 @@ package org.brandpulse.app.audit;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import org.brandpulse.ingest.text.CleanText;
 import org.brandpulse.seoaudit.audit.AuditResult;
 import org.brandpulse.seoaudit.checks.Finding;
 import org.brandpulse.seoaudit.checks.Severity;
@@ -24,6 +25,16 @@ public class AuditStore {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The generated key's column as the database spells it: the PostgreSQL driver quotes the name in
+   * its {@code RETURNING} clause, and PostgreSQL folds unquoted identifiers to lower case.
+   */
+  static String keyColumn(java.sql.Connection con) throws java.sql.SQLException {
+    return "PostgreSQL".equals(con.getMetaData().getDatabaseProductName())
+        ? "audit_id"
+        : "AUDIT_ID";
+  }
+
   /** Stores a run and its findings in one transaction; returns the run id. */
   @Transactional
   public long save(AuditResult result, String outputDir) {
@@ -34,9 +45,9 @@ public class AuditStore {
               con.prepareStatement(
                   "INSERT INTO AUDIT_RUN (SITE, START_URL, STARTED_AT, FINISHED_AT, PAGES,"
                       + " HEALTH_SCORE, COMPLETED, OUTPUT_DIR) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                  new String[] {"AUDIT_ID"});
-          ps.setString(1, result.site());
-          ps.setString(2, result.startUrl());
+                  new String[] {keyColumn(con)});
+          ps.setString(1, CleanText.of(result.site()));
+          ps.setString(2, CleanText.of(result.startUrl()));
           ps.setTimestamp(3, Timestamp.from(result.startedAt()));
           ps.setTimestamp(4, Timestamp.from(result.finishedAt()));
           ps.setInt(5, result.pages().size());
@@ -56,9 +67,10 @@ public class AuditStore {
           ps.setLong(1, id);
           ps.setString(2, f.check());
           ps.setString(3, f.severity().id());
-          ps.setString(4, f.url());
-          ps.setString(5, f.relatedUrl());
-          ps.setString(6, f.detail());
+          // crawled pages are untrusted: a title or link with NUL must not fail the run
+          ps.setString(4, CleanText.of(f.url()));
+          ps.setString(5, CleanText.of(f.relatedUrl()));
+          ps.setString(6, CleanText.of(f.detail()));
         });
     return id;
   }

@@ -121,10 +121,36 @@ public class BrandpulseCommand implements Runnable {
             commandLine.getErr().println("brandpulse: " + cause.getMessage());
             return ExitCodes.CONFIG;
           }
+          String busy = dataFolderInUse(e);
+          if (busy != null) {
+            commandLine.getErr().println("brandpulse: " + busy);
+            return ExitCodes.FAILED;
+          }
           commandLine.getErr().println("brandpulse: " + e);
           return ExitCodes.FAILED;
         });
     return cli;
+  }
+
+  /**
+   * One line for the usual cause of a failed start: another Brandpulse process (typically {@code
+   * brandpulse serve}) holds the embedded database or the index. Null for anything else.
+   */
+  static String dataFolderInUse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      boolean index =
+          t.getClass().getName().equals("org.apache.lucene.store.LockObtainFailedException");
+      boolean database = m.contains("Database may be already in use") || m.contains("[90020-");
+      if (index || database) {
+        return "the data folder is in use by another Brandpulse process (is 'brandpulse serve'"
+            + " running on it?): stop that process, or let serve run the job on its schedule"
+            + " (serve.schedules); "
+            + (index ? "the post index" : "the embedded database")
+            + " is locked";
+      }
+    }
+    return null;
   }
 
   private static Throwable rootSettingsException(Throwable e) {

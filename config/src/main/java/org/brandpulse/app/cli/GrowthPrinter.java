@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.brandpulse.app.metrics.Growth;
+import org.brandpulse.reporting.chart.Labels;
 import org.brandpulse.reporting.period.Change;
 import org.brandpulse.reporting.period.Contribution;
+import org.brandpulse.reporting.report.UrlText;
 
 /** Prints a {@link Growth} as a table, or turns it into a map for JSON. */
 final class GrowthPrinter {
@@ -141,8 +143,7 @@ final class GrowthPrinter {
   }
 
   private static String clip(String key) {
-    String k = key.isEmpty() ? "(none)" : key;
-    return k.length() > 40 ? k.substring(0, 39) + "…" : k;
+    return key.isEmpty() ? "(none)" : Labels.middleEllipsis(UrlText.decodeForDisplay(key), 40);
   }
 
   private static String arrow(Change c, boolean signed) {

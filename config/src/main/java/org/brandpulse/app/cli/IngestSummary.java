@@ -34,24 +34,35 @@ final class IngestSummary {
         result.resumed() ? " (an interrupted earlier run was resumed first)" : "");
     out.printf(
         Locale.ROOT,
-        "  %-20s %8s %8s %8s %9s %8s%n",
+        "  %-20s %8s %8s %8s %9s %8s %8s  %s%n",
         "source",
         "read",
         "stored",
         "copies",
         "no brand",
-        "skipped");
+        "skipped",
+        "older",
+        "window from");
     for (SourceRun s : result.sources()) {
       out.printf(
           Locale.ROOT,
-          "  %-20s %8d %8d %8d %9d %8d%s%n",
+          "  %-20s %8d %8d %8d %9d %8d %8d  %s%s%n",
           s.source(),
           s.read(),
           s.stored(),
           s.copies(),
           s.unmatched(),
           s.skipped(),
+          s.outsideWindow(),
+          s.windowStart() == null ? "-" : s.windowStart().toString(),
           s.sourceError() == null ? "" : "  ERROR: " + s.sourceError());
+    }
+    if (result.sources().stream().anyMatch(s -> s.outsideWindow() > 0)) {
+      out.println(
+          "Posts written before a source's window start are left out (\"older\"): without `since`,"
+              + " an API source's first run reads the last 7 days. To read further back, run"
+              + " `brandpulse ingest --since DATE` once or give the source `since: DATE` in"
+              + " brandpulse.yml.");
     }
     List<SkipReport.Entry> skips = result.skips();
     if (!skips.isEmpty()) {
@@ -139,11 +150,12 @@ final class IngestSummary {
     for (Trending.Trend t : trends.subList(0, Math.min(10, trends.size()))) {
       out.printf(
           Locale.ROOT,
-          "  %-24s %6d  (was %d, G² %.1f)%n",
+          "  %-24s %6d  (was %d, G² %.1f, lift %s)%n",
           oneLine(t.term()),
           t.count(),
           t.baselineCount(),
-          t.g2());
+          t.g2(),
+          t.liftLabel());
     }
   }
 

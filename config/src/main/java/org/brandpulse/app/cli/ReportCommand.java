@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
           + " self-contained file: charts with their data tables, works offline) and prints the"
           + " paths. Reports are also indexed in the archive.",
       "Sections: headline KPIs, traffic, landing pages, mentions and sentiment, share of voice,"
-          + " trending keywords, top posts, complaints, SEO health, anomalies, data coverage."
+          + " trending keywords, top posts, the brand's own posts, complaints, SEO health,"
+          + " anomalies, data coverage."
     })
 public class ReportCommand implements Callable<Integer> {
 
@@ -103,13 +104,24 @@ public class ReportCommand implements Callable<Integer> {
       for (ReportService.Generated r : written) {
         o.println(r.file().toAbsolutePath());
         if (email) {
-          List<String> to = reports.email(r, from != null ? from : reports.from());
+          ReportService.Emailing e =
+              reports.email(r, from != null ? from : reports.from(), env.clock().instant());
+          String to = String.join(", ", e.recipients());
           spec.commandLine()
               .getErr()
               .println(
-                  to.isEmpty()
+                  e.recipients().isEmpty()
                       ? r.brand() + ": no recipients configured, not e-mailed"
-                      : r.brand() + ": e-mailed to " + String.join(", ", to));
+                      : e.alreadyQueued()
+                          ? r.brand() + ": e-mailed to " + to + " before; not sent again"
+                          : e.delivered()
+                              ? r.brand() + ": e-mailed to " + to
+                              : r.brand()
+                                  + ": e-mail to "
+                                  + to
+                                  + " waits in the outbox ("
+                                  + e.delivery()
+                                  + "); the next run of alerts or report sends it");
         }
       }
       return ExitCodes.OK;

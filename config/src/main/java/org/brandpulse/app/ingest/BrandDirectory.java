@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.brandpulse.app.settings.BrandSettings;
+import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.match.BrandQuery;
 
 /**
@@ -74,12 +74,9 @@ public final class BrandDirectory {
     return out;
   }
 
-  /** Lower case, without a leading {@code @}. */
+  /** Lower case, without a leading {@code @} ({@link Author#normalizeHandle}; "" when blank). */
   public static String normalizeHandle(String handle) {
-    String h = handle.strip();
-    if (h.startsWith("@")) {
-      h = h.substring(1);
-    }
-    return h.toLowerCase(Locale.ROOT);
+    String h = Author.normalizeHandle(handle);
+    return h == null ? "" : h;
   }
 }

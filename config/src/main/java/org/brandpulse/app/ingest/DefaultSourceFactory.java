@@ -4,11 +4,13 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SettingsException;
+import org.brandpulse.app.settings.SinceDate;
 import org.brandpulse.app.settings.SourceSettings;
 import org.brandpulse.ingest.http.HttpFetcher;
 import org.brandpulse.ingest.http.HttpOptions;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Maps each {@code sources:} entry of the configuration to its source in {@code ingest}. Relative
  * paths resolve against the configuration file's folder; tokens are read from the environment
- * variables the configuration names.
+ * variables the configuration names; an API source's window starts at the run's {@code --since},
+ * else at its configured {@code since}.
  */
 @Component
 public class DefaultSourceFactory implements SourceFactory {
@@ -54,7 +57,8 @@ public class DefaultSourceFactory implements SourceFactory {
   }
 
   @Override
-  public PostSource create(SourceSettings source, Clock clock) {
+  public PostSource create(SourceSettings source, Clock clock, Instant runSince) {
+    Instant since = start(source, runSince);
     if (source instanceof SourceSettings.Jsonl j) {
       return new JsonlFileSource(files(j), mapping(j, FieldMapping.BRANDPULSE), clock);
     }
@@ -87,6 +91,7 @@ public class DefaultSourceFactory implements SourceFactory {
       if (m.maxPages() != null) {
         b.maxPages(m.maxPages());
       }
+      b.since(since);
       return new MastodonSource(m.name(), b.build(), http, clock);
     }
     if (source instanceof SourceSettings.Reddit r) {
@@ -100,6 +105,7 @@ public class DefaultSourceFactory implements SourceFactory {
       if (r.maxPages() != null) {
         b.maxPages(r.maxPages());
       }
+      b.since(since);
       return new RedditSource(r.name(), b.build(), http, clock);
     }
     if (source instanceof SourceSettings.HackerNews h) {
@@ -110,6 +116,7 @@ public class DefaultSourceFactory implements SourceFactory {
       if (h.maxPages() != null) {
         b.maxPages(h.maxPages());
       }
+      b.since(since);
       return new HackerNewsSource(h.name(), b.build(), http, clock);
     }
     SourceSettings.Bluesky bs = (SourceSettings.Bluesky) source;
@@ -121,7 +128,16 @@ public class DefaultSourceFactory implements SourceFactory {
     if (bs.maxPages() != null) {
       b.maxPages(bs.maxPages());
     }
+    b.since(since);
     return new BlueskySource(bs.name(), b.build(), http, clock);
+  }
+
+  /** The run's start when given, else the API source's configured one (validated on load). */
+  private static Instant start(SourceSettings source, Instant runSince) {
+    if (runSince != null || !(source instanceof SourceSettings.Api api) || api.since() == null) {
+      return runSince;
+    }
+    return SinceDate.parse(api.since());
   }
 
   private FileSourceOptions files(SourceSettings.Files f) {

@@ -36,7 +36,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Defines the {@code ingestPosts} job: one chunk-oriented step per configured source, {@code
  * ingest.<source>}, reading through {@link PostSourceReader}, matching, de-duplicating and
- * analysing in {@link PostAnalysisProcessor}, writing with {@link PostStoreWriter}.
+ * analysing in {@link PostAnalysisProcessor}, writing with {@link PostStoreWriter}. Each source
+ * starts from its row in {@link SourceCursors}, which its reader moves on in every chunk commit; a
+ * run's {@code since} (or the source's configured one) sets how far back the API sources read.
  */
 @Component
 public class IngestPostsJob {
@@ -60,6 +62,7 @@ public class IngestPostsJob {
   private final SourceFactory sources;
   private final SkipReport skipReport;
   private final OwnReplies ownReplies;
+  private final SourceCursors cursors;
 
   public IngestPostsJob(
       BrandpulseSettings settings,
@@ -71,7 +74,8 @@ public class IngestPostsJob {
       BrandDirectory brands,
       SourceFactory sources,
       SkipReport skipReport,
-      OwnReplies ownReplies) {
+      OwnReplies ownReplies,
+      SourceCursors cursors) {
     this.settings = settings;
     this.jobRepository = jobRepository;
     this.transactionManager = transactionManager;
@@ -82,6 +86,7 @@ public class IngestPostsJob {
     this.sources = sources;
     this.skipReport = skipReport;
     this.ownReplies = ownReplies;
+    this.cursors = cursors;
   }
 
   /** The step name of a source. */
@@ -89,12 +94,17 @@ public class IngestPostsJob {
     return "ingest." + source;
   }
 
-  /** Builds the job for a run at {@code runAt}, with only the named sources (all when empty). */
-  public Job build(Instant runAt, List<String> only, IngestProgress progress) {
+  /**
+   * Builds the job for a run at {@code runAt}, with only the named sources (all when empty).
+   *
+   * @param since the run's window start for the API sources ({@code ingest --since}), or null for
+   *     each source's configured one
+   */
+  public Job build(Instant runAt, List<String> only, Instant since, IngestProgress progress) {
     List<Step> steps = new ArrayList<>();
     for (SourceSettings source : settings.sources()) {
       if (only.isEmpty() || only.contains(source.name())) {
-        steps.add(step(source, runAt, progress));
+        steps.add(step(source, runAt, since, progress));
       }
     }
     if (steps.isEmpty()) {
@@ -108,12 +118,17 @@ public class IngestPostsJob {
     return job.build();
   }
 
-  private Step step(SourceSettings source, Instant runAt, IngestProgress progress) {
+  private Step step(SourceSettings source, Instant runAt, Instant since, IngestProgress progress) {
     String name = stepName(source.name());
     StepState state = new StepState(source.name(), progress);
     Clock clock = Clock.fixed(runAt, ZoneOffset.UTC);
     PostSourceReader reader =
-        new PostSourceReader(sources.create(source, clock), previousCursor(name), state::skipped);
+        new PostSourceReader(
+            sources.create(source, clock, since),
+            cursors.startingPoint(source.name(), name),
+            state::skipped,
+            cursor ->
+                cursors.save(source.name(), cursor, state.execution.getJobExecutionId(), runAt));
     Deduplicator deduplicator = new Deduplicator(store);
     state.deduplicator = deduplicator;
     PostAnalysisProcessor processor =
@@ -130,17 +145,6 @@ public class IngestPostsJob {
         .skipListener(state)
         .listener((org.springframework.batch.core.listener.StepListener) state)
         .build();
-  }
-
-  /** Where the last run that got to this step stopped, or null the first time. */
-  String previousCursor(String stepName) {
-    for (JobInstance instance : jobRepository.getJobInstances(NAME, 0, 100)) {
-      StepExecution last = jobRepository.getLastStepExecution(instance, stepName);
-      if (last != null && last.getExecutionContext().containsKey(PostSourceReader.NEXT_CURSOR)) {
-        return last.getExecutionContext().getString(PostSourceReader.NEXT_CURSOR);
-      }
-    }
-    return null;
   }
 
   /** Per-step bookkeeping: skips, copies, progress, the dedup window. */

@@ -29,6 +29,9 @@ public class PostIngestion {
   /** Job parameter: the run's time, which is also every post's fetched-at. */
   public static final String RUN_AT = "runAt";
 
+  /** Job parameter: the run's window start for the API sources ({@code ingest --since}). */
+  public static final String SINCE = "since";
+
   private static final Logger log = LoggerFactory.getLogger(PostIngestion.class);
 
   private final BrandpulseSettings settings;
@@ -56,16 +59,29 @@ public class PostIngestion {
    */
   public IngestResult run(Instant runAt, List<String> only, IngestProgress progress)
       throws Exception {
+    return run(runAt, only, null, progress);
+  }
+
+  /**
+   * Like {@link #run(Instant, List, IngestProgress)}, with the API sources' window starting at
+   * {@code since} in this run (null: each source's configured start). Sources whose history does
+   * not reach back that far read past what they have down to it.
+   */
+  public IngestResult run(Instant runAt, List<String> only, Instant since, IngestProgress progress)
+      throws Exception {
     try (RunLock lock = RunLock.acquire(settings.dataDir().resolve("ingest.lock"))) {
       List<JobExecution> executions = new ArrayList<>();
       JobExecution resumed = resumeInterrupted(only, progress);
       if (resumed != null) {
         executions.add(resumed);
       }
-      JobParameters params =
-          new JobParametersBuilder().addString(RUN_AT, runAt.toString()).toJobParameters();
+      JobParametersBuilder builder = new JobParametersBuilder().addString(RUN_AT, runAt.toString());
+      if (since != null) {
+        builder.addString(SINCE, since.toString());
+      }
+      JobParameters params = builder.toJobParameters();
       if (resumed == null || !resumed.getJobParameters().equals(params)) {
-        executions.add(jobOperator.start(job.build(runAt, only, progress), params));
+        executions.add(jobOperator.start(job.build(runAt, only, since, progress), params));
       }
       return result(runAt, executions, resumed != null);
     }
@@ -91,15 +107,19 @@ public class PostIngestion {
       log.warn("run {} was interrupted (status {}); recovering it", execution.getId(), status);
       execution = jobOperator.recover(execution);
     }
-    Instant runAt = Instant.parse(execution.getJobParameters().getString(RUN_AT));
+    JobParameters params = execution.getJobParameters();
+    Instant runAt = Instant.parse(params.getString(RUN_AT));
+    String since = params.getString(SINCE);
     log.info("resuming interrupted run of {} (execution {})", runAt, execution.getId());
-    return jobOperator.start(job.build(runAt, only, progress), execution.getJobParameters());
+    return jobOperator.start(
+        job.build(runAt, only, since == null ? null : Instant.parse(since), progress), params);
   }
 
   private IngestResult result(Instant runAt, List<JobExecution> executions, boolean resumed) {
     Map<String, long[]> figures = new LinkedHashMap<>();
     Map<String, String> statuses = new LinkedHashMap<>();
     Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, Instant> windows = new LinkedHashMap<>();
     List<Long> ids = new ArrayList<>();
     for (JobExecution execution : executions) {
       ids.add(execution.getId());
@@ -107,12 +127,19 @@ public class PostIngestion {
       for (StepExecution step : (reloaded == null ? execution : reloaded).getStepExecutions()) {
         String source = step.getStepName().substring("ingest.".length());
         long copies = step.getExecutionContext().getLong(IngestPostsJob.COPIES, 0L);
-        long[] f = figures.computeIfAbsent(source, s -> new long[5]);
+        long[] f = figures.computeIfAbsent(source, s -> new long[6]);
         f[0] += step.getReadCount();
         f[1] += step.getWriteCount() - copies;
         f[2] += copies;
         f[3] += step.getFilterCount();
         f[4] += step.getProcessSkipCount() + step.getWriteSkipCount();
+        // Counted per job instance (a restarted step carries it on), one execution per instance.
+        f[5] += step.getExecutionContext().getLong(PostSourceReader.OUTSIDE_WINDOW, 0L);
+        if (step.getExecutionContext().containsKey(PostSourceReader.WINDOW_START)) {
+          windows.put(
+              source,
+              Instant.parse(step.getExecutionContext().getString(PostSourceReader.WINDOW_START)));
+        }
         statuses.put(source, step.getStatus().name());
         if (step.getExecutionContext().containsKey(IngestPostsJob.SOURCE_ERROR)) {
           errors.put(source, step.getExecutionContext().getString(IngestPostsJob.SOURCE_ERROR));
@@ -142,6 +169,8 @@ public class PostIngestion {
                   f[2],
                   f[3],
                   Math.max(f[4], readSkips),
+                  f[5],
+                  windows.get(source),
                   errors.get(source)));
         });
     JobExecution newest = executions.get(executions.size() - 1);

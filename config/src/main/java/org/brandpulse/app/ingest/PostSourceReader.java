@@ -1,5 +1,6 @@
 package org.brandpulse.app.ingest;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
@@ -23,6 +24,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * run starts. A source that cannot be read at all ends the step early with the error reported as a
  * skipped record: the cursor stays at the last good page, so the next run retries, and the other
  * sources still run.
+ *
+ * <p>Every update (Spring Batch calls it inside the transaction that commits the chunk) also hands
+ * the cursor the next run starts from to the cursor sink ({@link SourceCursors}), and keeps in the
+ * context how many items the source left out as older than its window ({@link #OUTSIDE_WINDOW}) and
+ * where that window started ({@link #WINDOW_START}). The count is kept apart for the pages before
+ * the current one, so the page a restart fetches again is not counted twice.
  */
 public class PostSourceReader implements ItemStreamReader<Post> {
 
@@ -35,11 +42,21 @@ public class PostSourceReader implements ItemStreamReader<Post> {
   /** Context key: where the next run continues. */
   public static final String NEXT_CURSOR = "source.nextCursor";
 
+  /** Context key: items left out as older than the window, in this step so far. */
+  public static final String OUTSIDE_WINDOW = "source.outsideWindow";
+
+  /** Context key: {@link #OUTSIDE_WINDOW} without the current page's (restored on restart). */
+  public static final String OUTSIDE_BEFORE_PAGE = "source.outsideBeforePage";
+
+  /** Context key: the window start the source read against (ISO-8601), absent when none. */
+  public static final String WINDOW_START = "source.windowStart";
+
   private static final Logger log = LoggerFactory.getLogger(PostSourceReader.class);
 
   private final PostSource source;
   private final String initialCursor;
   private final Consumer<SkippedRecord> skips;
+  private final Consumer<String> cursorSink;
 
   private String pageCursor;
   private int pageIndex;
@@ -48,17 +65,27 @@ public class PostSourceReader implements ItemStreamReader<Post> {
   private boolean failed;
   private boolean started;
   private int toSkip;
+  private long outsideBeforePage;
+  private long outsideOfPage;
+  private Instant windowStart;
   private final Deque<Post> buffer = new ArrayDeque<>();
 
   /**
    * @param source the source
    * @param initialCursor where the previous completed run stopped, or null
    * @param skips receives skipped records and source errors
+   * @param cursorSink receives, in the transaction of every committed chunk, the cursor the next
+   *     run starts from (never null)
    */
-  public PostSourceReader(PostSource source, String initialCursor, Consumer<SkippedRecord> skips) {
+  public PostSourceReader(
+      PostSource source,
+      String initialCursor,
+      Consumer<SkippedRecord> skips,
+      Consumer<String> cursorSink) {
     this.source = source;
     this.initialCursor = initialCursor;
     this.skips = skips;
+    this.cursorSink = cursorSink;
   }
 
   @Override
@@ -71,6 +98,8 @@ public class PostSourceReader implements ItemStreamReader<Post> {
       pageCursor = initialCursor;
       toSkip = 0;
     }
+    outsideBeforePage = context.getLong(OUTSIDE_BEFORE_PAGE, 0L);
+    outsideOfPage = 0;
     pageIndex = toSkip;
     started = false;
   }
@@ -92,6 +121,8 @@ public class PostSourceReader implements ItemStreamReader<Post> {
       }
       pageCursor = nextCursor;
       pageIndex = 0;
+      outsideBeforePage += outsideOfPage;
+      outsideOfPage = 0;
       if (!fetch(pageCursor)) {
         return null;
       }
@@ -123,6 +154,10 @@ public class PostSourceReader implements ItemStreamReader<Post> {
     page.skipped().forEach(skips);
     nextCursor = page.nextCursor();
     lastPage = page.last();
+    outsideOfPage = page.outsideWindow();
+    if (page.windowStart() != null) {
+      windowStart = page.windowStart();
+    }
     return true;
   }
 
@@ -140,6 +175,12 @@ public class PostSourceReader implements ItemStreamReader<Post> {
       context.remove(NEXT_CURSOR);
     } else {
       context.putString(NEXT_CURSOR, resumeAt);
+      cursorSink.accept(resumeAt);
+    }
+    context.putLong(OUTSIDE_BEFORE_PAGE, outsideBeforePage);
+    context.putLong(OUTSIDE_WINDOW, outsideBeforePage + outsideOfPage);
+    if (windowStart != null) {
+      context.putString(WINDOW_START, windowStart.toString());
     }
   }
 

@@ -39,6 +39,7 @@ import org.brandpulse.reporting.report.Kpi;
 import org.brandpulse.reporting.report.ReportModel;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
+import org.brandpulse.reporting.report.UrlText;
 import org.brandpulse.seoaudit.audit.AuditDiff;
 import org.brandpulse.seoaudit.checks.Finding;
 import org.springframework.stereotype.Component;
@@ -112,6 +113,7 @@ public class ReportBuilder {
     b.section(social.shareOfVoice(brand, period, zone));
     b.section(social.keywords(brand, period, zone));
     b.section(social.topPosts(brand, period, zone));
+    b.section(social.ownPosts(brand, period, zone));
     b.section(social.complaints(brand, period, zone, now, slaHours));
     b.section(seo(site, period));
     b.section(anomalies(brand, site, growth, period, zone));
@@ -180,10 +182,10 @@ public class ReportBuilder {
     List<List<String>> rows = new ArrayList<>();
     diff.added().stream()
         .limit(15)
-        .forEach(f -> rows.add(List.of("new", f.check(), f.severity().id(), f.url())));
+        .forEach(f -> rows.add(List.of("new", f.check(), f.severity().id(), url(f))));
     diff.fixed().stream()
         .limit(15)
-        .forEach(f -> rows.add(List.of("fixed", f.check(), f.severity().id(), f.url())));
+        .forEach(f -> rows.add(List.of("fixed", f.check(), f.severity().id(), url(f))));
     if (!rows.isEmpty() && runs.size() >= 2) {
       blocks.add(
           new Block.Table(
@@ -193,6 +195,10 @@ public class ReportBuilder {
                   rows)));
     }
     return new Section(SectionKind.SEO, SectionKind.SEO.title(), null, blocks);
+  }
+
+  private static String url(Finding f) {
+    return UrlText.decodeForDisplay(f.url());
   }
 
   private Section anomalies(
@@ -222,7 +228,7 @@ public class ReportBuilder {
         }
       }
     }
-    PostFilter all = PostFilter.ALL.brands(Set.of(brand.name()));
+    PostFilter all = SocialSections.mentionsOf(brand.name(), brand.handles());
     for (String name : List.of("mentions", "negative posts", "complaints")) {
       PostFilter f =
           switch (name) {
@@ -285,8 +291,7 @@ public class ReportBuilder {
   /** The day's top keywords and its share of negative posts. */
   private String explainPosts(BrandSettings brand, Anomaly a, ZoneId zone) throws StoreException {
     PostFilter day =
-        PostFilter.ALL
-            .brands(Set.of(brand.name()))
+        SocialSections.mentionsOf(brand.name(), brand.handles())
             .between(
                 a.day().atStartOfDay(zone).toInstant(),
                 a.day().plusDays(1).atStartOfDay(zone).toInstant());

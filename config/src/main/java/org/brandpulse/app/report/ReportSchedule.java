@@ -42,9 +42,15 @@ public class ReportSchedule implements ScheduledJob {
       Period period = ReportService.lastComplete(g, today);
       for (ReportService.Generated r : reports.generate(List.of(), period, null, now)) {
         log.info("report {} {} written to {}", r.brand(), period, r.file());
-        if (reports.mailConfigured()) {
-          List<String> to = reports.email(r, reports.from());
-          log.info("report {} {} e-mailed to {}", r.brand(), period, to);
+        // queued in the outbox even without a mail server: sent once one is configured
+        ReportService.Emailing e = reports.email(r, reports.from(), now);
+        if (!e.recipients().isEmpty()) {
+          log.info(
+              "report {} {} for {}: {}",
+              r.brand(),
+              period,
+              e.recipients(),
+              e.alreadyQueued() ? "e-mailed before, not sent again" : e.delivery());
         }
       }
     }

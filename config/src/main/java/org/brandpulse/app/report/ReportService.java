@@ -1,6 +1,5 @@
 package org.brandpulse.app.report;
 
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.brandpulse.app.alerts.MailQueue;
+import org.brandpulse.app.alerts.OutboxDelivery;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.ingest.store.StoreException;
@@ -22,10 +23,10 @@ import org.brandpulse.reporting.report.ReportEmail;
 import org.brandpulse.reporting.report.ReportHtmlRenderer;
 import org.brandpulse.reporting.report.ReportModel;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates, archives and e-mails period reports. Files are named {@code <brand>-<period>.html}
@@ -52,6 +53,8 @@ public class ReportService implements AutoCloseable {
   private final ReportBuilder builder;
   private final ReportArchiveStore archive;
   private final ObjectProvider<JavaMailSender> mail;
+  private final MailQueue queue;
+  private final TransactionTemplate tx;
   private final ReportHtmlRenderer html = new ReportHtmlRenderer();
   private SvgChartRenderer svg;
   private ReportEmail email;
@@ -60,11 +63,15 @@ public class ReportService implements AutoCloseable {
       BrandpulseSettings settings,
       ReportBuilder builder,
       ReportArchiveStore archive,
-      ObjectProvider<JavaMailSender> mail) {
+      ObjectProvider<JavaMailSender> mail,
+      MailQueue queue,
+      PlatformTransactionManager transactionManager) {
     this.settings = settings;
     this.builder = builder;
     this.archive = archive;
     this.mail = mail;
+    this.queue = queue;
+    this.tx = new TransactionTemplate(transactionManager);
   }
 
   /** The file-name form of a brand: lower case letters, digits and dashes. */
@@ -115,39 +122,51 @@ public class ReportService implements AutoCloseable {
   }
 
   /**
-   * E-mails a generated report to its brand's recipients: summary body with KPIs and PNG charts,
-   * the HTML report attached. Returns the recipients, empty when the brand has none.
+   * What e-mailing a report did.
+   *
+   * @param recipients its brand's recipients (empty: none configured, nothing queued)
+   * @param alreadyQueued the report of this brand and period was e-mailed before: not sent again
+   * @param delivery what the outbox delivery that followed did
    */
-  public List<String> email(Generated report, String from) throws Exception {
-    JavaMailSender sender = mail.getIfAvailable();
-    if (sender == null) {
-      throw new IllegalStateException(
-          "no SMTP server configured: set spring.mail.host (SPRING_MAIL_HOST) and"
-              + " spring.mail.port");
+  public record Emailing(
+      List<String> recipients, boolean alreadyQueued, OutboxDelivery.Result delivery) {
+
+    /** Sent now, or proven sent before. */
+    public boolean delivered() {
+      return !alreadyQueued
+          && delivery != null
+          && delivery.pending() == 0
+          && delivery.failed() == 0;
     }
+  }
+
+  /**
+   * E-mails a generated report to its brand's recipients, exactly once per brand and period:
+   * summary body with KPIs and PNG charts, the HTML report attached. The message is queued in the
+   * alert outbox (stable Message-ID) in the same transaction that marks the archive, then
+   * delivered; a crash anywhere leaves it sent once, or waiting in the outbox for the next run.
+   */
+  public Emailing email(Generated report, String from, Instant now) {
     BrandSettings brand =
         settings.brands().stream()
             .filter(b -> b.name().equals(report.brand()))
             .findFirst()
             .orElseThrow();
     if (brand.recipients().isEmpty()) {
-      return List.of();
+      return new Emailing(List.of(), false, null);
+    }
+    String key = "report:" + slug(brand.name()) + ":" + report.period().label();
+    if (queue.queued(key)) {
+      return new Emailing(brand.recipients(), true, queue.deliver());
     }
     EmailParts parts = emailComposer().compose(report.model());
-    MimeMessage message = sender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(from);
-    helper.setTo(brand.recipients().toArray(String[]::new));
-    helper.setSubject(parts.subject());
-    helper.setText(parts.text(), parts.html());
-    for (EmailParts.InlineImage image : parts.images()) {
-      helper.addInline(image.contentId(), new ByteArrayResource(image.bytes()), image.mimeType());
-    }
-    helper.addAttachment(
-        parts.attachmentName(), new ByteArrayResource(parts.attachment()), "text/html");
-    sender.send(message);
-    archive.emailed(report.brand(), report.period(), String.join(", ", brand.recipients()));
-    return brand.recipients();
+    tx.executeWithoutResult(
+        s -> {
+          if (queue.queueReport(key, brand.name(), brand.recipients(), parts, from, now)) {
+            archive.emailed(report.brand(), report.period(), String.join(", ", brand.recipients()));
+          }
+        });
+    return new Emailing(brand.recipients(), false, queue.deliver());
   }
 
   /** One composer per service: the chart engine and the font lookup are built on first use. */

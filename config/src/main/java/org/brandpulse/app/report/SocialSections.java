@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.SortedMap;
 import org.brandpulse.app.alerts.CaseStore;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.Author;
+import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostPage;
 import org.brandpulse.ingest.store.PostQuery;
@@ -23,13 +26,13 @@ import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.ingest.store.TermCount;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.SentimentLabel;
-import org.brandpulse.nlp.keywords.Trending;
 import org.brandpulse.reporting.chart.BarChart;
 import org.brandpulse.reporting.chart.DataTable;
 import org.brandpulse.reporting.chart.PieChart;
 import org.brandpulse.reporting.chart.Series;
 import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.brandpulse.reporting.complaints.ComplaintCase;
+import org.brandpulse.reporting.complaints.ReplyTimes;
 import org.brandpulse.reporting.period.Period;
 import org.brandpulse.reporting.report.Block;
 import org.brandpulse.reporting.report.ComplaintRow;
@@ -39,16 +42,26 @@ import org.brandpulse.reporting.report.PostRow;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
 import org.brandpulse.reporting.report.SlaState;
+import org.brandpulse.reporting.report.build.KeywordsSection;
+import org.brandpulse.reporting.report.build.OwnPostsSection;
 import org.springframework.stereotype.Component;
 
-/** The social parts of a report: mentions, share of voice, keywords, top posts, complaints. */
+/**
+ * The social parts of a report: mentions, share of voice, keywords, top posts, complaints, and the
+ * brand's own posts. Posts by a brand's own accounts ({@code handles}) are not mentions of it:
+ * every mention count, list and chart leaves them out, and the own-posts section shows them.
+ */
 @Component
 class SocialSections {
 
   /** Baseline periods the trending keywords are compared with. */
   static final int KEYWORD_BASELINE_PERIODS = 4;
 
+  /** Keywords read per span: enough that the top ten survive stop-word filtering. */
+  private static final int KEYWORD_TERMS = 500;
+
   private static final int TOP = 10;
+  private static final int TOP_OWN = 5;
   private static final int MAX_COMPLAINTS = 25;
 
   private final PostStore posts;
@@ -59,13 +72,44 @@ class SocialSections {
     this.cases = cases;
   }
 
-  /** Posts of a brand in a period. */
+  /** Posts of a brand in a period, whoever wrote them (the data-coverage view). */
   static PostFilter filter(String brand, Period period, ZoneId zone) {
-    return PostFilter.ALL
-        .brands(Set.of(brand))
-        .between(
-            period.start().atStartOfDay(zone).toInstant(),
-            period.endExclusive().atStartOfDay(zone).toInstant());
+    return between(period, zone).brands(Set.of(brand));
+  }
+
+  private static PostFilter between(Period period, ZoneId zone) {
+    return PostFilter.ALL.between(
+        period.start().atStartOfDay(zone).toInstant(),
+        period.endExclusive().atStartOfDay(zone).toInstant());
+  }
+
+  /** Mentions of a brand at any time: its posts, less those of its own accounts. */
+  static PostFilter mentionsOf(String brand, List<String> handles) {
+    Set<String> own = ownHandles(handles);
+    PostFilter f = PostFilter.ALL.brands(Set.of(brand));
+    return own.isEmpty() ? f : f.excludeAuthors(own);
+  }
+
+  /** Mentions of a brand in a period: its posts, less those of its own accounts. */
+  static PostFilter mentionsOf(String brand, List<String> handles, Period period, ZoneId zone) {
+    PostFilter p = between(period, zone);
+    return mentionsOf(brand, handles).between(p.from(), p.to());
+  }
+
+  /** Mentions of a brand in a period: its posts, less those of its own accounts. */
+  static PostFilter mentionsOf(BrandSettings brand, Period period, ZoneId zone) {
+    return mentionsOf(brand.name(), brand.handles(), period, zone);
+  }
+
+  /** The configured handles that name an account (blank entries ignored). */
+  static Set<String> ownHandles(List<String> handles) {
+    Set<String> out = new HashSet<>();
+    for (String h : handles) {
+      if (Author.normalizeHandle(h) != null) {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
   /** Mentions, net sentiment, share of voice and complaints needing a reply. */
@@ -83,13 +127,13 @@ class SocialSections {
 
   /** mentions, net sentiment, share of voice (fraction), complaints, all brands' mentions. */
   private double[] figures(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    PostFilter f = filter(brand.name(), period, zone);
+    PostFilter f = mentionsOf(brand, period, zone);
     double mentions = posts.count(f);
     double positive = posts.count(f.sentiments(Set.of(SentimentLabel.POSITIVE)));
     double negative = posts.count(f.sentiments(Set.of(SentimentLabel.NEGATIVE)));
     double all = mentions;
     for (BrandSettings.CompetitorSettings c : brand.competitors()) {
-      all += posts.count(filter(c.name(), period, zone));
+      all += posts.count(mentionsOf(c.name(), c.handles(), period, zone));
     }
     return new double[] {
       mentions,
@@ -102,7 +146,7 @@ class SocialSections {
 
   /** Mentions per day by sentiment. */
   Section mentions(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    PostFilter f = filter(brand.name(), period, zone);
+    PostFilter f = mentionsOf(brand, period, zone);
     if (posts.count(f) == 0) {
       return Section.absent(
           SectionKind.MENTIONS, "no posts mention " + brand.name() + " in " + period.label());
@@ -138,14 +182,22 @@ class SocialSections {
     List<PieChart.Slice> slices = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<List<String>> handles = new ArrayList<>();
     names.add(brand.name());
-    brand.competitors().forEach(c -> names.add(c.name()));
+    handles.add(brand.handles());
+    brand
+        .competitors()
+        .forEach(
+            c -> {
+              names.add(c.name());
+              handles.add(c.handles());
+            });
     long total = 0;
     long[] now = new long[names.size()];
     long[] before = new long[names.size()];
     for (int i = 0; i < names.size(); i++) {
-      now[i] = posts.count(filter(names.get(i), period, zone));
-      before[i] = posts.count(filter(names.get(i), period.previous(), zone));
+      now[i] = posts.count(mentionsOf(names.get(i), handles.get(i), period, zone));
+      before[i] = posts.count(mentionsOf(names.get(i), handles.get(i), period.previous(), zone));
       total += now[i];
     }
     if (total == 0) {
@@ -175,94 +227,74 @@ class SocialSections {
     return String.format(Locale.ROOT, "%.1f %%", whole == 0 ? 0.0 : part * 100.0 / whole);
   }
 
-  /** Keywords rising against the previous periods (Dunning's G², p < 0.01). */
+  /** Keywords rising against the previous periods, and the most frequent ones. */
   Section keywords(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    PostFilter f = filter(brand.name(), period, zone);
-    long n = posts.count(f);
     Period first = period;
     for (int i = 0; i < KEYWORD_BASELINE_PERIODS; i++) {
       first = first.previous();
     }
     PostFilter base =
-        PostFilter.ALL
-            .brands(Set.of(brand.name()))
+        mentionsOf(brand, period, zone)
             .between(
                 first.start().atStartOfDay(zone).toInstant(),
                 period.start().atStartOfDay(zone).toInstant());
-    long baseN = posts.count(base);
-    if (n == 0 || baseN == 0) {
-      return Section.absent(
-          SectionKind.KEYWORDS,
-          n == 0
-              ? "no posts in the period"
-              : "no posts in the " + KEYWORD_BASELINE_PERIODS + " periods before to compare with");
-    }
-    List<Trending.Trend> rising =
-        Trending.rising(counts(f), n, counts(base), baseN, 3, Trending.SIGNIFICANT);
-    List<TermCount> top = posts.topKeywords(f, TOP);
-    List<List<String>> rows = new ArrayList<>();
-    for (Trending.Trend t : rising.subList(0, Math.min(TOP, rising.size()))) {
-      rows.add(
-          List.of(
-              t.term(),
-              Long.toString(t.count()),
-              Long.toString(t.baselineCount()),
-              String.format(Locale.ROOT, "%.1f", t.g2()),
-              String.format(Locale.ROOT, "%.1f×", t.lift())));
-    }
-    List<Block> blocks = new ArrayList<>();
-    if (rows.isEmpty()) {
-      blocks.add(new Block.Note("No keyword rose significantly (G² ≥ 6.63) against the baseline."));
-    } else {
-      blocks.add(
-          new Block.Table(
-              new DataTable(
-                  "Rising keywords: posts with the term, now and in the "
-                      + KEYWORD_BASELINE_PERIODS
-                      + " periods before",
-                  List.of("Keyword", "Posts", "Baseline posts", "G²", "Lift"),
-                  rows)));
-    }
-    blocks.add(
-        new Block.Chart(
-            new BarChart(
-                "top-keywords",
-                "Most frequent keywords",
-                top.stream().map(TermCount::term).toList(),
-                List.of(new Series("posts", top.stream().map(t -> (double) t.count()).toList())),
-                false,
-                true,
-                "posts")));
-    return new Section(SectionKind.KEYWORDS, SectionKind.KEYWORDS.title(), null, blocks);
+    Set<String> brandTerms = new HashSet<>(brand.handles());
+    brandTerms.add(brand.name());
+    return KeywordsSection.build(
+        keywordCounts(mentionsOf(brand, period, zone)),
+        keywordCounts(base),
+        KEYWORD_BASELINE_PERIODS,
+        brandTerms);
   }
 
-  private Map<String, Long> counts(PostFilter f) throws StoreException {
-    Map<String, Long> out = new HashMap<>();
-    for (TermCount t : posts.topKeywords(f, 500)) {
-      out.put(t.term(), t.count());
+  private KeywordsSection.Counts keywordCounts(PostFilter f) throws StoreException {
+    Map<String, Long> terms = new HashMap<>();
+    for (TermCount t : posts.topKeywords(f, KEYWORD_TERMS)) {
+      terms.put(t.term(), t.count());
     }
-    return out;
+    Set<String> languages = new HashSet<>();
+    posts.countBy(Facet.LANGUAGE, f).forEach(t -> languages.add(t.term()));
+    return new KeywordsSection.Counts(terms, posts.count(f), languages);
   }
 
-  /** The posts with the largest author reach. */
+  /** The mentions with the largest reach. */
   Section topPosts(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
-    List<AnalyzedPost> top = posts.topByReach(filter(brand.name(), period, zone), TOP);
+    List<AnalyzedPost> top = posts.topByReach(mentionsOf(brand, period, zone), TOP);
     if (top.isEmpty()) {
       return Section.absent(SectionKind.TOP_POSTS, "no posts in the period");
     }
-    List<PostRow> rows = new ArrayList<>();
-    for (AnalyzedPost p : top) {
-      rows.add(
-          new PostRow(
-              p.post().text(),
-              "@" + p.post().author().handle(),
-              p.post().author().followers(),
-              p.post().url() == null ? "" : p.post().url(),
-              p.post().source(),
-              p.post().createdAt(),
-              p.analysis().sentiment().label().name().toLowerCase(Locale.ROOT)));
+    return Section.present(
+        SectionKind.TOP_POSTS,
+        new Block.Posts("Top posts by reach", top.stream().map(PostRow::of).toList()));
+  }
+
+  /** What the brand's own accounts posted in the period, against the previous one. */
+  Section ownPosts(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+    Set<String> own = ownHandles(brand.handles());
+    if (own.isEmpty()) {
+      return OwnPostsSection.build(
+          brand.name(), brand.handles(), new OwnPostsSection.Activity(0, 0), null, List.of());
     }
-    return Section.present(SectionKind.TOP_POSTS, new Block.Posts("Top posts by reach", rows));
+    // Whatever brand query they matched: an own post is the brand's activity.
+    PostFilter now = between(period, zone).authors(own);
+    PostFilter before = between(period.previous(), zone).authors(own);
+    return OwnPostsSection.build(
+        brand.name(),
+        brand.handles(),
+        activity(now),
+        activity(before),
+        posts.topByReach(now, TOP_OWN));
+  }
+
+  private OwnPostsSection.Activity activity(PostFilter f) throws StoreException {
+    long[] counts = new long[2];
+    posts.forEach(
+        f,
+        p -> {
+          counts[0]++;
+          counts[1] += p.post().isReply() ? 1 : 0;
+        });
+    return new OwnPostsSection.Activity(counts[0], counts[1]);
   }
 
   /**
@@ -281,8 +313,8 @@ class SocialSections {
         rows.add(
             new ComplaintRow(
                 c.id(),
-                c.category().name().toLowerCase(Locale.ROOT),
-                c.severity().name().toLowerCase(Locale.ROOT),
+                ComplaintRow.categoryLabel(c.category()),
+                ComplaintRow.severityLabel(c.severity()),
                 c.text(),
                 c.authorHandle() == null ? "" : "@" + c.authorHandle(),
                 c.postUrl() == null ? "" : c.postUrl(),
@@ -291,7 +323,7 @@ class SocialSections {
                 sla(c.postCreatedAt(), c.slaDue(), now)));
       }
     } else {
-      PostFilter f = filter(brand.name(), period, zone).needsReply(true);
+      PostFilter f = mentionsOf(brand, period, zone).needsReply(true);
       PostPage newest = posts.search(new PostQuery(null, f, PostSort.NEWEST, MAX_COMPLAINTS, null));
       note =
           newest.total()
@@ -302,10 +334,10 @@ class SocialSections {
         rows.add(
             new ComplaintRow(
                 p.post().id(),
-                p.analysis().complaint().category().name().toLowerCase(Locale.ROOT),
-                p.analysis().complaint().severity().name().toLowerCase(Locale.ROOT),
+                ComplaintRow.categoryLabel(p.analysis().complaint().category()),
+                ComplaintRow.severityLabel(p.analysis().complaint().severity()),
                 p.post().text(),
-                "@" + p.post().author().handle(),
+                PostRow.author(p.post().author()),
                 p.post().url() == null ? "" : p.post().url(),
                 at,
                 age(at, now),
@@ -315,13 +347,13 @@ class SocialSections {
     List<String> categories = new ArrayList<>();
     List<Double> current = new ArrayList<>();
     List<Double> previous = new ArrayList<>();
-    PostFilter f = filter(brand.name(), period, zone).needsReply(true);
-    PostFilter before = filter(brand.name(), period.previous(), zone).needsReply(true);
+    PostFilter f = mentionsOf(brand, period, zone).needsReply(true);
+    PostFilter before = mentionsOf(brand, period.previous(), zone).needsReply(true);
     for (ComplaintCategory c : ComplaintCategory.values()) {
       long a = posts.count(f.complaintCategories(Set.of(c)));
       long b = posts.count(before.complaintCategories(Set.of(c)));
       if (a + b > 0) {
-        categories.add(c.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        categories.add(ComplaintRow.categoryLabel(c));
         current.add((double) a);
         previous.add((double) b);
       }
@@ -334,19 +366,64 @@ class SocialSections {
     if (!rows.isEmpty()) {
       blocks.add(new Block.Complaints("Complaints needing a reply, newest first", rows));
     }
+    DataTable replies = replyTimes(brand, period, zone, sla);
+    if (replies != null) {
+      blocks.add(new Block.Table(replies));
+    }
     if (!categories.isEmpty()) {
       blocks.add(
           new Block.Chart(
               new BarChart(
                   "complaint-categories",
-                  "Complaints by category: this period and the previous one",
+                  "Posts needing a reply by category: this period and the previous one",
                   categories,
-                  List.of(new Series("This period", current), new Series("Previous", previous)),
+                  List.of(
+                      new Series("This period", current), new Series("Previous period", previous)),
                   false,
-                  false,
-                  "complaints")));
+                  true,
+                  "posts",
+                  "Category")));
     }
     return new Section(SectionKind.COMPLAINTS, SectionKind.COMPLAINTS.title(), null, blocks);
+  }
+
+  /**
+   * The brand's time to first reply (its own handles answering complaint cases) for the cases
+   * written in the period and in the one before; null when neither had a case.
+   */
+  private DataTable replyTimes(BrandSettings brand, Period period, ZoneId zone, Duration sla) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Period p : List.of(period, period.previous())) {
+      ReplyTimes t =
+          cases
+              .replyTimes(
+                  p.start().atStartOfDay(zone).toInstant(),
+                  p.end().plusDays(1).atStartOfDay(zone).toInstant(),
+                  sla)
+              .get(brand.name());
+      if (t == null) {
+        continue;
+      }
+      rows.add(
+          List.of(
+              p == period ? "This period" : "Previous period",
+              Long.toString(t.cases()),
+              String.format(java.util.Locale.ROOT, "%.0f %%", 100 * t.answeredShare()),
+              ReplyTimes.format(t.median()),
+              ReplyTimes.format(t.p90()),
+              t.answered() == 0
+                  ? "–"
+                  : String.format(
+                      java.util.Locale.ROOT, "%.0f %%", 100.0 * t.withinSla() / t.answered())));
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    return new DataTable(
+        "Time to first reply by the brand's own accounts (SLA " + sla.toHours() + " h)",
+        List.of(
+            "Complaints written", "Cases", "Answered", "Median", "90th percentile", "Within SLA"),
+        rows);
   }
 
   private static Duration age(Instant at, Instant now) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Function;
 import org.brandpulse.app.metrics.Growth;
 import org.brandpulse.app.metrics.GrowthService;
 import org.brandpulse.app.metrics.MetricsRepository;
@@ -24,6 +25,7 @@ import org.brandpulse.reporting.report.Kpi;
 import org.brandpulse.reporting.report.KpiUnit;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
+import org.brandpulse.reporting.report.UrlText;
 import org.springframework.stereotype.Component;
 
 /** The traffic parts of a report: KPIs, traffic by day and channel, landing pages. */
@@ -142,7 +144,13 @@ class TrafficSections {
                   series,
                   TimeSeriesChart.Style.STACKED_AREA,
                   "sessions")));
-      blocks.add(new Block.Table(contributions("Channels: share of the change", g.channels())));
+      blocks.add(
+          new Block.Table(
+              contributions(
+                  "Channels: share of the change",
+                  "Channel",
+                  g.channels(),
+                  TrafficSections::nameOf)));
     }
     blocks.add(
         new Block.Note(
@@ -167,7 +175,7 @@ class TrafficSections {
           "the traffic source (" + g.source() + ") has no landing pages");
     }
     List<Contribution> top = g.landingPages();
-    List<String> pages = top.stream().map(c -> c.key().isEmpty() ? "(none)" : c.key()).toList();
+    List<String> pages = top.stream().map(TrafficSections::page).toList();
     BarChart chart =
         new BarChart(
             "landing-pages",
@@ -178,19 +186,35 @@ class TrafficSections {
                 new Series("Previous period", top.stream().map(c -> c.change().base()).toList())),
             false,
             true,
-            "sessions");
+            "sessions",
+            "Landing page");
     return Section.present(
         SectionKind.LANDING_PAGES,
         new Block.Chart(chart),
-        new Block.Table(contributions("Landing pages: change in sessions", top)));
+        new Block.Table(
+            contributions(
+                "Landing pages: change in sessions", "Landing page", top, TrafficSections::page)));
   }
 
-  private static DataTable contributions(String caption, List<Contribution> rows) {
+  /** A landing page as people read it: percent-decoded, "(none)" when empty. */
+  private static String page(Contribution c) {
+    return c.key().isEmpty() ? "(none)" : UrlText.decodeForDisplay(c.key());
+  }
+
+  private static String nameOf(Contribution c) {
+    return c.key().isEmpty() ? "(none)" : c.key();
+  }
+
+  private static DataTable contributions(
+      String caption,
+      String heading,
+      List<Contribution> rows,
+      Function<Contribution, String> name) {
     List<List<String>> out = new ArrayList<>();
     for (Contribution c : rows) {
       out.add(
           List.of(
-              c.key().isEmpty() ? "(none)" : c.key(),
+              name.apply(c),
               String.format(java.util.Locale.ROOT, "%,.0f", c.change().base()),
               String.format(java.util.Locale.ROOT, "%,.0f", c.change().current()),
               String.format(java.util.Locale.ROOT, "%+,.0f", c.change().absolute()),
@@ -199,7 +223,7 @@ class TrafficSections {
                   : String.format(java.util.Locale.ROOT, "%+.0f %%", c.share() * 100)));
     }
     return new DataTable(
-        caption, List.of("Value", "Previous", "This period", "Change", "Share of change"), out);
+        caption, List.of(heading, "Previous", "This period", "Change", "Share of change"), out);
   }
 
   /** The site's origin ({@code https://host[:port]}), as audits are stored under. */

@@ -51,17 +51,32 @@ public record ServeSettings(
     /** The roles there are. */
     public static final Set<String> ROLES = Set.of("viewer", "manager", "admin");
 
+    /** Spring Security's ids of slow one-way password hashes, with their versioned variants. */
+    static final java.util.regex.Pattern SLOW_HASH =
+        java.util.regex.Pattern.compile("\\{(bcrypt|argon2|scrypt|pbkdf2)(@[A-Za-z0-9_.]+)?}.+");
+
     public User {
       if (username == null || username.isBlank()) {
         throw new IllegalArgumentException("serve.users: a user needs a 'username'");
       }
-      if (passwordHash == null || !passwordHash.matches("\\{[a-z0-9_-]+}.+")) {
+      if (passwordHash == null || !passwordHash.matches("\\{[A-Za-z0-9_@.-]+}.+")) {
         throw new IllegalArgumentException(
             "serve.users["
                 + username
                 + "].passwordHash: expected an encoded password like '{bcrypt}$2a$10$...'"
                 + " (print one with 'brandpulse hash-password'); the value is not shown, it may"
                 + " be a plain password");
+      }
+      if (!SLOW_HASH.matcher(passwordHash).matches()) {
+        String id = passwordHash.substring(1, passwordHash.indexOf('}'));
+        throw new IllegalArgumentException(
+            "serve.users["
+                + username
+                + "].passwordHash: '{"
+                + id
+                + "}' is not a slow one-way hash (plain text or a fast digest can be read or"
+                + " guessed from the file); accepted: {bcrypt}, {argon2}, {scrypt}, {pbkdf2}"
+                + " (print one with 'brandpulse hash-password')");
       }
       roles = roles == null || roles.isEmpty() ? List.of("viewer") : List.copyOf(roles);
       for (String role : roles) {

@@ -30,6 +30,7 @@ public final class SettingsLoader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(tools.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           .build();
 
@@ -59,6 +60,9 @@ public final class SettingsLoader {
               .lines()
               .map(String::strip)
               .allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---"));
+      if (!blank) {
+        refuseAnchors(file, yaml);
+      }
       raw = blank ? null : MAPPER.readValue(yaml, RawSettings.class);
     } catch (NoSuchFileException e) {
       throw new SettingsException(
@@ -95,6 +99,43 @@ public final class SettingsLoader {
             null,
             null);
     return SettingsValidator.validate(wouldBe, raw).asEmbedded();
+  }
+
+  /**
+   * Refuses YAML anchors and aliases ({@code &dd}, {@code *dd}): the settings reader does not
+   * resolve them, so {@code path: *dd} would silently mean the folder "dd". Says where, and what to
+   * write instead.
+   */
+  private static void refuseAnchors(Path file, byte[] yaml) {
+    org.snakeyaml.engine.v2.api.LoadSettings settings =
+        org.snakeyaml.engine.v2.api.LoadSettings.builder().build();
+    try {
+      for (org.snakeyaml.engine.v2.events.Event e :
+          new org.snakeyaml.engine.v2.api.lowlevel.Parse(settings)
+              .parseInputStream(new java.io.ByteArrayInputStream(yaml))) {
+        String what = null;
+        if (e instanceof org.snakeyaml.engine.v2.events.AliasEvent a) {
+          what = "alias '*" + a.getAlias() + "'";
+        } else if (e instanceof org.snakeyaml.engine.v2.events.NodeEvent n
+            && n.getAnchor().isPresent()) {
+          what = "anchor '&" + n.getAnchor().get() + "'";
+        }
+        if (what != null) {
+          String at =
+              e.getStartMark()
+                  .map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+                  .orElse("");
+          throw new SettingsException(
+              file
+                  + at
+                  + ": YAML "
+                  + what
+                  + " is not supported in the configuration; write the value out in full");
+        }
+      }
+    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException ignored) {
+      // broken YAML: the settings reader reports it with its place
+    }
   }
 
   static String describe(Path file, JacksonException e) {

@@ -314,6 +314,13 @@ final class SettingsValidator {
       api(at, b.baseUrl(), b.query(), b.maxPages());
       env(at + ".tokenEnv", b.tokenEnv());
     }
+    if (s instanceof SourceSettings.Api a && a.since() != null) {
+      try {
+        SinceDate.parse(a.since());
+      } catch (IllegalArgumentException e) {
+        problems.add(at + ".since: " + e.getMessage());
+      }
+    }
   }
 
   private void files(String at, SourceSettings.Files f) {

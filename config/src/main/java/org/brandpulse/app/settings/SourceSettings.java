@@ -94,20 +94,42 @@ public sealed interface SourceSettings {
     }
   }
 
+  /**
+   * What the API sources have in common: a start date. Without {@code since} the first run reads
+   * the last 7 days and later runs read what is new; with it every run reads back no further, and
+   * the next run reads back to it (a backfill) when the source's history does not reach that far
+   * yet.
+   */
+  sealed interface Api extends SourceSettings {
+    /**
+     * The oldest posts to read: a date ({@code 2024-01-01}, midnight UTC) or an instant ({@code
+     * 2024-01-01T06:00:00Z}); null for the default window. See {@link SinceDate}.
+     */
+    String since();
+  }
+
   /** A Mastodon instance: one hashtag timeline, or status search (search needs a token). */
   record Mastodon(
-      String name, String baseUrl, String hashtag, String query, String tokenEnv, Integer maxPages)
-      implements SourceSettings {}
+      String name,
+      String baseUrl,
+      String hashtag,
+      String query,
+      String tokenEnv,
+      Integer maxPages,
+      String since)
+      implements Api {}
 
   /** Reddit search, optionally within one subreddit. */
-  record Reddit(String name, String baseUrl, String query, String subreddit, Integer maxPages)
-      implements SourceSettings {}
+  record Reddit(
+      String name, String baseUrl, String query, String subreddit, Integer maxPages, String since)
+      implements Api {}
 
   /** Hacker News stories and comments through the Algolia search API. */
-  record HackerNews(String name, String baseUrl, String query, Integer maxPages)
-      implements SourceSettings {}
+  record HackerNews(String name, String baseUrl, String query, Integer maxPages, String since)
+      implements Api {}
 
   /** Bluesky {@code app.bsky.feed.searchPosts}. */
-  record Bluesky(String name, String baseUrl, String query, String tokenEnv, Integer maxPages)
-      implements SourceSettings {}
+  record Bluesky(
+      String name, String baseUrl, String query, String tokenEnv, Integer maxPages, String since)
+      implements Api {}
 }

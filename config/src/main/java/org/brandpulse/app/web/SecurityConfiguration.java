@@ -78,7 +78,18 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+  LoginThrottle loginThrottle(java.time.Clock clock) {
+    return new LoginThrottle(clock);
+  }
+
+  /**
+   * No server session before a login: the CSRF token lives in a cookie and the page asked for
+   * before the login in another, so anonymous requests cost the server nothing to remember.
+   */
+  @Bean
+  SecurityFilterChain uiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    LoginThrottleFilter throttleFilter = new LoginThrottleFilter(throttle);
+    var requestCache = new org.springframework.security.web.savedrequest.CookieRequestCache();
     RequestMatcher report = PathPatternRequestMatcher.withDefaults().matcher("/reports/*/file");
     http.authorizeHttpRequests(
             a ->
@@ -92,7 +103,27 @@ public class SecurityConfiguration {
                     .hasRole("MANAGER")
                     .anyRequest()
                     .hasRole("VIEWER"))
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false))
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .successHandler(throttleFilter.successHandler(requestCache))
+                    .failureHandler(throttleFilter.failureHandler()))
+        .addFilterBefore(
+            throttleFilter,
+            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter
+                .class)
+        .csrf(
+            c ->
+                c.csrfTokenRepository(
+                    new org.springframework.security.web.csrf.CookieCsrfTokenRepository()))
+        .requestCache(
+            r ->
+                r.requestCache(
+                    new org.springframework.security.web.savedrequest.CookieRequestCache()))
+        .sessionManagement(
+            s ->
+                s.sessionCreationPolicy(
+                    org.springframework.security.config.http.SessionCreationPolicy.IF_REQUIRED))
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         .headers(
             h ->

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.nlp.Complaint;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.Severity;
@@ -207,6 +208,49 @@ class ComplaintAlertsJobTest {
     assertThat(
             fixture.column("SELECT DISTINCT STATE FROM COMPLAINT_CASE WHERE CASE_ID <> 'social:5'"))
         .containsExactly("ESCALATED");
+  }
+
+  /**
+   * What a backfill brings in: complaints written long before the run. Older than {@code
+   * lookbackDays} (7 here) they open no case, so they are neither e-mailed nor in the inbox (which
+   * lists cases), but they stay in the store for the reports of their period; a backfilled
+   * complaint of three days ago is a case like any other.
+   */
+  @Test
+  void aBackfilledComplaintOlderThanTheLookbackOpensNoCaseAndSendsNoMail() throws Exception {
+    Instant monthAgo = RUN.minus(java.time.Duration.ofDays(30));
+    Instant threeDaysAgo = RUN.minus(java.time.Duration.ofDays(3));
+    fixture.store(
+        complaint(
+            "8",
+            "Bazarly",
+            "old_rahim",
+            90_000,
+            "@bazarly my parcel never came, this is a scam",
+            Severity.CRITICAL,
+            ComplaintCategory.FRAUD_SCAM,
+            monthAgo),
+        complaint(
+            "9",
+            "Bazarly",
+            "recent",
+            50_000,
+            "@bazarly charged twice and nobody answers",
+            Severity.CRITICAL,
+            ComplaintCategory.BILLING_PAYMENT,
+            threeDaysAgo));
+
+    AlertRun run = fixture.run(RUN);
+
+    assertThat(run.opened()).as("1, 2, 3, 5, 7 and the recent 9; not 8").isEqualTo(6);
+    assertThat(fixture.column("SELECT CASE_ID FROM COMPLAINT_CASE ORDER BY 1"))
+        .contains("social:9")
+        .doesNotContain("social:8");
+    assertThat(fixture.inbox("care@bazarly.example"))
+        .extracting(ComplaintAlertsJobTest::subject)
+        .noneMatch(s -> s.contains("OLD_RAHIM"))
+        .anyMatch(s -> s.contains("RECENT"));
+    assertThat(fixture.context().getBean(PostStore.class).get("social:8")).isPresent();
   }
 
   static String subject(MimeMessage m) {

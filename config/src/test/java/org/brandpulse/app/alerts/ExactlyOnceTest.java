@@ -139,13 +139,13 @@ class ExactlyOnceTest {
   }
 
   /** Kills the process at the n-th e-mail handed to the mail server, after or before it got it. */
-  private static org.springframework.context.ApplicationContextInitializer<
+  static org.springframework.context.ApplicationContextInitializer<
           org.springframework.context.ConfigurableApplicationContext>
       killOnSend(int n, boolean afterTheServerGotIt) {
     return AlertsFixture.wrap(JavaMailSenderImpl.class, killOn("send", n, afterTheServerGotIt));
   }
 
-  private static MethodInterceptor killOn(String method, int n, boolean afterProceeding) {
+  static MethodInterceptor killOn(String method, int n, boolean afterProceeding) {
     AtomicInteger calls = new AtomicInteger();
     return invocation -> {
       if (!invocation.getMethod().getName().equals(method) || calls.incrementAndGet() != n) {

@@ -22,6 +22,10 @@ class AuditCommandIT {
 
   @TempDir Path dir;
 
+  /** One clock for the whole test: each command run gets its own run time. */
+  private final java.time.Clock clock =
+      SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofMinutes(1));
+
   @Test
   void auditsARealSiteWritesFilesStoresRunsAndCompares() throws Exception {
     Path site =
@@ -104,9 +108,7 @@ class AuditCommandIT {
     return BrandpulseCommand.commandLine(
             new PrintWriter(out, true),
             new PrintWriter(new StringWriter(), true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofMinutes(1)),
-                dir))
+            CliEnvironment.fixed(clock, dir))
         .execute(all);
   }
 }

@@ -101,6 +101,25 @@ class CommandLineTest {
   }
 
   @Test
+  void aSecondProcessOnTheSameDataFolderGetsOneLineThatSaysWhatToDo() throws Exception {
+    Path config = dir.resolve("brandpulse.yml");
+    Files.writeString(config, "brands:\n  - {name: A, query: a}\n");
+    // what a running 'brandpulse serve' holds: the post index and the embedded database
+    try (var held =
+        org.brandpulse.app.cli.AppContext.start(
+            org.brandpulse.app.settings.SettingsLoader.load(config), NOW)) {
+      assertThat(run("-c", config.toString(), "ingest", "--quiet")).isEqualTo(1);
+    }
+    String message = err.toString().strip();
+    assertThat(message.lines().filter(l -> l.startsWith("brandpulse: ")).toList())
+        .last()
+        .asString()
+        .contains("the data folder is in use by another Brandpulse process")
+        .contains("brandpulse serve");
+    assertThat(message.lines().count()).as(message).isLessThanOrEqualTo(3);
+  }
+
+  @Test
   void helpListsTheCommandsAndExitCodes() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("demo", "ingest", "bench", "Exit codes:", "--config");

@@ -2,19 +2,17 @@ package org.brandpulse.app.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.brandpulse.app.testing.WrapBean;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.SentimentLabel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -153,33 +151,18 @@ class IngestPostsJobTest {
 
   /** Wraps the store so that the n-th upsert writes and then fails, as if the process died. */
   static ApplicationContextInitializer<ConfigurableApplicationContext> crashAfterUpserts(int n) {
-    return ctx ->
-        ctx.getBeanFactory()
-            .addBeanPostProcessor(
-                new BeanPostProcessor() {
-                  @Override
-                  public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof PostStore store)) {
-                      return bean;
-                    }
-                    AtomicInteger upserts = new AtomicInteger();
-                    return Proxy.newProxyInstance(
-                        PostStore.class.getClassLoader(),
-                        new Class<?>[] {PostStore.class},
-                        (proxy, method, args) -> {
-                          Object out;
-                          try {
-                            out = method.invoke(store, args);
-                          } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                          }
-                          if (method.getName().equals("upsert") && upserts.incrementAndGet() == n) {
-                            throw new SimulatedCrash();
-                          }
-                          return out;
-                        });
-                  }
-                });
+    return WrapBean.of(
+        PostStore.class,
+        () -> {
+          AtomicInteger upserts = new AtomicInteger();
+          return (method, args, proceed) -> {
+            Object out = proceed.call();
+            if (method.getName().equals("upsert") && upserts.incrementAndGet() == n) {
+              throw new SimulatedCrash();
+            }
+            return out;
+          };
+        });
   }
 
   /** Not an Exception: the step's skip policy must not swallow it. */

@@ -3,6 +3,9 @@ package org.brandpulse.app.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Instant;
 import org.brandpulse.app.testing.PostgresServer;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,41 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PostgresIngestIT {
 
   @TempDir Path dir;
+
+  /** The {@link SourceCursorTest} scenarios, each in its own database of one server. */
+  @Test
+  void sourceCursorsOnPostgres(@TempDir Path rare, @TempDir Path seeded, @TempDir Path clean)
+      throws Exception {
+    try (PostgresServer pg = PostgresServer.start()) {
+      SourceCursorTest.aSourceReadRarelyContinues(new IngestFixture(rare, database(pg, "rare")));
+      SourceCursorTest.aSourceWithoutARowIsSeeded(
+          new IngestFixture(seeded, database(pg, "seeded")));
+      SourceCursorTest.aCrashInTheChunkCommitLosesNothing(
+          SourceCursorTest.smallPages(dir, database(pg, "crashed")),
+          SourceCursorTest.smallPages(clean, ""));
+      try (Connection c =
+          DriverManager.getConnection(
+              pg.jdbcUrl().replace("/postgres", "/crashed"), "brandpulse", "")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT data_type FROM information_schema.columns WHERE table_name ="
+                        + " 'source_cursor' AND column_name = 'next_cursor'");
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("text");
+      }
+    }
+  }
+
+  /** The {@code database:} block of a fresh database {@code name} on {@code pg}. */
+  private static String database(PostgresServer pg, String name) throws Exception {
+    try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), "brandpulse", "")) {
+      c.createStatement().execute("CREATE DATABASE " + name);
+    }
+    return "database: {url: '"
+        + pg.jdbcUrl().replace("/postgres", "/" + name)
+        + "', username: brandpulse}\n";
+  }
 
   @Test
   void ingestRunsAndResumesOnPostgres(@TempDir Path cleanDir) throws Exception {

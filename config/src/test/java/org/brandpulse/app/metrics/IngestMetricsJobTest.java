@@ -21,6 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestMetricsJobTest {
 
   @TempDir Path dir;
+
+  /** One clock for the whole test: each command run gets its own run time. */
+  private final java.time.Clock clock =
+      SteppingClock.startingAt("2026-01-04T06:00:00Z", java.time.Duration.ofSeconds(1));
+
   private Path config;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -64,9 +69,7 @@ class IngestMetricsJobTest {
     return BrandpulseCommand.commandLine(
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-01-04T06:00:00Z", java.time.Duration.ofSeconds(1)),
-                dir))
+            CliEnvironment.fixed(clock, dir))
         .execute(all.toArray(String[]::new));
   }
 

@@ -34,6 +34,7 @@ class MetricsCommandTest {
   private static final LocalTime LAST_MINUTE = LocalTime.of(23, 59, 30);
 
   @TempDir Path dir;
+
   private Path config;
   private Path log;
   private CliRun cli;

@@ -23,6 +23,11 @@ import picocli.CommandLine;
 class ServeCommandTest {
 
   @TempDir Path dir;
+
+  /** One clock for the whole test: each command run gets its own run time. */
+  private final java.time.Clock clock =
+      SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofSeconds(1));
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -31,9 +36,7 @@ class ServeCommandTest {
         BrandpulseCommand.commandLine(
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-11-27T09:00:00Z", java.time.Duration.ofSeconds(1)),
-                dir));
+            CliEnvironment.fixed(clock, dir));
     if (!cli.getSubcommands().containsKey("serve")) {
       cli.addSubcommand(new ServeCommand());
       cli.addSubcommand(new HashPasswordCommand());
@@ -95,6 +98,16 @@ class ServeCommandTest {
     assertThatThrownBy(() -> new ServeSettings.User("রহিম", "hunter2", List.of("viewer")))
         .hasMessageContaining("serve.users[রহিম].passwordHash")
         .hasMessageNotContaining("hunter2");
+    for (String weak : new String[] {"{noop}hunter2", "{sha256}abc", "{MD5}abc", "{ldap}x"}) {
+      assertThatThrownBy(() -> new ServeSettings.User("rahim", weak, List.of("viewer")))
+          .as(weak)
+          .hasMessageContaining("is not a slow one-way hash")
+          .hasMessageNotContaining("hunter2");
+    }
+    assertThat(
+            new ServeSettings.User("r", "{argon2@SpringSecurity_v5_8}$argon2id$x", List.of())
+                .roles())
+        .containsExactly("viewer");
     assertThatThrownBy(() -> new ServeSettings.User("rahim", "{bcrypt}$2a$10$x", List.of("owner")))
         .hasMessageContaining("unknown role 'owner'");
     assertThatThrownBy(() -> new ServeSettings(70_000, null, null, null, null))

@@ -68,13 +68,33 @@ class SettingsLoaderTest {
         .containsEntry("text", "body");
   }
 
+  @Test
+  void readsTheStartOfApiSourcesAsADateOrAnInstant() throws IOException {
+    BrandpulseSettings s =
+        SettingsLoader.load(
+            write(
+                BRANDS
+                    + """
+                    sources:
+                      - {name: masto, type: mastodon, hashtag: bazarly, since: 2024-01-01}
+                      - {name: hn, type: hackernews, query: bazarly, since: '2024-01-01T06:00:00+06:00'}
+                      - {name: reddit, type: reddit, query: bazarly}
+                    """));
+    assertThat(s.sources())
+        .extracting(src -> ((SourceSettings.Api) src).since())
+        .containsExactly("2024-01-01", "2024-01-01T06:00:00+06:00", null);
+    assertThat(SinceDate.parse("2024-01-01"))
+        .isEqualTo(SinceDate.parse("2024-01-01T06:00:00+06:00"))
+        .isEqualTo(java.time.Instant.parse("2024-01-01T00:00:00Z"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
           unknown top-level key    | colour: blue                                           | brandpulse.yml:1:1: colour: unknown key 'colour'; accepted keys here: alerts, audits, brands, dataDir, database, ingest, serve, sites, sources, store
-          unknown source key       | sources: [{name: m, type: mastodon, hashtags: [x]}]        | sources[0].hashtags: unknown key 'hashtags'; accepted keys here: baseUrl, hashtag, maxPages, name, query, tokenEnv
+          unknown source key       | sources: [{name: m, type: mastodon, hashtags: [x]}]        | sources[0].hashtags: unknown key 'hashtags'; accepted keys here: baseUrl, hashtag, maxPages, name, query, since, tokenEnv
           unknown source type      | sources: [{name: m, type: twitter}]                    | unknown source type 'twitter'; accepted types: jsonl, csv, feed, mastodon, reddit, hackernews, bluesky
           source without type      | sources: [{name: m}]                                   | a source needs a 'type'; accepted types: jsonl, csv, feed, mastodon, reddit, hackernews, bluesky
           wrong store type         | store: {type: mongo}                                   | store.type: invalid value 'mongo'; accepted: lucene, elasticsearch
@@ -93,6 +113,9 @@ class SettingsLoaderTest {
           matomo without a token   | sites: [{name: s, sources: [{name: m, type: matomo, baseUrl: 'https://m.example/', siteId: 1}]}] | sites[0].sources[0].tokenEnv: required
           access log without files | sites: [{name: s, sources: [{name: l, type: access-log}]}] | sites[0].sources[0]: give either 'paths' (files) or 'glob'
           bad log format           | sites: [{name: s, sources: [{name: l, type: access-log, paths: [a], format: apache2}]}] | sites[0].sources[0].format: unknown log format 'apache2'
+          since not a date         | sources: [{name: r, type: reddit, query: x, since: 2024-13-01}] | sources[0].since: '2024-13-01' is not a date like 2024-01-01 (midnight UTC) or an instant like 2024-01-01T06:00:00Z
+          since without offset     | sources: [{name: h, type: hackernews, query: x, since: '2024-01-01T06:00'}] | sources[0].since: '2024-01-01T06:00' is not a date like
+          since on a feed          | sources: [{name: n, type: feed, urls: [a], since: 2024-01-01}] | sources[0].since: unknown key 'since'; accepted keys here: name, sourceKey, urls
           alerts SLA out of range  | 'alerts: {slaHours: 0}'                                | alerts.slaHours
           escalation of a stranger | 'alerts: {escalationRecipients: {Nobody: [a@b.c]}}'    | alerts.escalationRecipients: 'Nobody' is not a configured brand
           """)
@@ -139,6 +162,20 @@ class SettingsLoaderTest {
     assertThat(settings.describe()).startsWith("the embedded defaults");
     assertThatThrownBy(() -> settings.requireBrands("report"))
         .hasMessageContaining("no configuration file was found");
+  }
+
+  @Test
+  void refusesAnchorsAliasesAndDuplicateKeysWithTheirPlace() throws IOException {
+    Path anchors = write("dataDir: &dd store1\nstore: {type: lucene, path: *dd}\n" + BRANDS);
+    assertThatThrownBy(() -> SettingsLoader.load(anchors))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining(anchors + ":1:")
+        .hasMessageContaining("YAML anchor '&dd' is not supported");
+    Path twice = write("dataDir: one\ndataDir: two\n" + BRANDS);
+    assertThatThrownBy(() -> SettingsLoader.load(twice))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining(twice + ":2:")
+        .hasMessageContaining("dataDir");
   }
 
   @Test

@@ -22,6 +22,10 @@ public final class CliRun {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  /** One clock for every command of the runner: each run gets its own run time. */
+  private final java.time.Clock clock =
+      SteppingClock.startingAt("2026-10-20T06:00:00Z", Duration.ofSeconds(1));
+
   /**
    * A runner in {@code dir}.
    *
@@ -47,8 +51,7 @@ public final class CliRun {
     return BrandpulseCommand.commandLine(
             new PrintWriter(out, true),
             new PrintWriter(err, true),
-            CliEnvironment.fixed(
-                SteppingClock.startingAt("2026-10-20T06:00:00Z", Duration.ofSeconds(1)), dir))
+            CliEnvironment.fixed(clock, dir))
         .execute(all.toArray(String[]::new));
   }
 

@@ -1,6 +1,7 @@
 package org.brandpulse.ingest.source;
 
 import java.util.Objects;
+import org.brandpulse.ingest.text.CleanText;
 
 /**
  * A record a source could not read.
@@ -19,7 +20,10 @@ public record SkippedRecord(String source, String location, String reason, Strin
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(reason, "reason");
-    text = clip(text);
+    // a malformed line may hold anything, NUL included: keep it storable
+    location = CleanText.of(location);
+    reason = CleanText.of(reason);
+    text = clip(CleanText.of(text));
   }
 
   /** Clips a text to {@link #MAX_TEXT} characters, marking the cut with an ellipsis. */

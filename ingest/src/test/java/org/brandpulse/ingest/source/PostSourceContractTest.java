@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.testing.SourceRead;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +26,6 @@ public abstract class PostSourceContractTest {
   /** The clock sources under test must be built with; {@code fetchedAt} must equal its instant. */
   protected static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-09-02T12:00:00Z"), ZoneOffset.UTC);
-
-  /** Guards against a source whose cursor never reaches the last page. */
-  private static final int MAX_PAGES = 1000;
 
   /**
    * A new source instance over the test's fixture; every call in one test sees the same data (plus
@@ -59,38 +57,12 @@ public abstract class PostSourceContractTest {
     return CLOCK;
   }
 
-  /** What a sequence of pages returned. */
-  protected record Read(List<Post> posts, List<SkippedRecord> skipped, List<String> cursors) {
-
-    public List<String> ids() {
-      return posts.stream().map(Post::id).toList();
-    }
-
-    public String finalCursor() {
-      return cursors.get(cursors.size() - 1);
-    }
-  }
-
   /** Fetches from {@code cursor} until a page says {@code last}. */
-  protected static Read readToLast(PostSource source, String cursor) throws SourceException {
-    List<Post> posts = new ArrayList<>();
-    List<SkippedRecord> skipped = new ArrayList<>();
-    List<String> cursors = new ArrayList<>();
-    String next = cursor;
-    for (int page = 0; page < MAX_PAGES; page++) {
-      SourcePage p = source.fetch(next);
-      posts.addAll(p.posts());
-      skipped.addAll(p.skipped());
-      cursors.add(p.nextCursor());
-      next = p.nextCursor();
-      if (p.last()) {
-        return new Read(posts, skipped, cursors);
-      }
-    }
-    throw new AssertionError(source.name() + " did not reach a last page in " + MAX_PAGES);
+  protected static SourceRead readToLast(PostSource source, String cursor) throws SourceException {
+    return SourceRead.toLast(source, cursor);
   }
 
-  private Read fullRead() throws Exception {
+  private SourceRead fullRead() throws Exception {
     try (PostSource source = newSource()) {
       return readToLast(source, null);
     }
@@ -118,7 +90,7 @@ public abstract class PostSourceContractTest {
   void rereadingWithTheFinalCursorReturnsNothingNew() throws Exception {
     String cursor = fullRead().finalCursor();
     try (PostSource source = newSource()) {
-      Read again = readToLast(source, cursor);
+      SourceRead again = readToLast(source, cursor);
       assertThat(again.ids()).isEmpty();
       assertThat(again.skipped()).isEmpty();
     }
@@ -130,7 +102,7 @@ public abstract class PostSourceContractTest {
     List<String> added = addNewData();
     Assumptions.assumeTrue(added != null, "this fixture cannot add data");
     try (PostSource source = newSource()) {
-      Read next = readToLast(source, cursor);
+      SourceRead next = readToLast(source, cursor);
       assertThat(next.ids()).containsExactlyElementsOf(added);
       assertThat(readToLast(source, next.finalCursor()).ids()).isEmpty();
     }
@@ -153,7 +125,7 @@ public abstract class PostSourceContractTest {
 
   @Test
   void aFreshSourceContinuesExactlyFromEveryMidwayCursor() throws Exception {
-    Read full = fullRead();
+    SourceRead full = fullRead();
     List<String> expected = full.ids();
     String cursor = null;
     int consumed = 0;

@@ -200,6 +200,98 @@ public abstract class PostStoreContractTest {
     assertThat(store.count(f.sources(Set.of("reddit")))).isZero();
   }
 
+  // --- author filters ---
+
+  /** The brand's two accounts (spelled as sources do), two customers and an anonymous post. */
+  private void writeAuthorFixture() throws StoreException {
+    write(
+        post("social:1")
+            .at("2026-03-01T08:00:00Z")
+            .author("Bazarly", 50_000)
+            .text("Free delivery this weekend")
+            .keywords("free delivery")
+            .build(),
+        post("social:2")
+            .at("2026-03-01T09:00:00Z")
+            .author("@BAZARLY_help", 9_000)
+            .text("Sorry, your refund is on its way")
+            .keywords("refund")
+            .replyTo("social:3")
+            .build(),
+        post("social:3")
+            .at("2026-03-01T10:00:00Z")
+            .author("rina_k", 100)
+            .text("Still waiting for my refund")
+            .keywords("refund")
+            .sentiment(SentimentLabel.NEGATIVE)
+            .build(),
+        post("social:4")
+            .at("2026-03-02T10:00:00Z")
+            .author("রিনা", 812)
+            .text("বাজারলি ডেলিভারি দেরি 😡")
+            .keywords("ডেলিভারি")
+            .build(),
+        post("social:5")
+            .at("2026-03-02T11:00:00Z")
+            .author(null, 0)
+            .text("anonymous refund")
+            .build());
+  }
+
+  @Test
+  void authorFiltersMatchHandlesIgnoringCaseAndAt() throws Exception {
+    writeAuthorFixture();
+    Set<String> own = Set.of("@bazarly", " Bazarly_Help ");
+    assertThat(idsFor(PostFilter.ALL.authors(own))).containsExactly("social:1", "social:2");
+    assertThat(idsFor(PostFilter.ALL.excludeAuthors(own)))
+        .containsExactly("social:3", "social:4", "social:5");
+    assertThat(idsFor(PostFilter.ALL.authors(Set.of("রিনা")))).containsExactly("social:4");
+    assertThat(idsFor(PostFilter.ALL.authors(Set.of("nobody")))).isEmpty();
+    assertThat(idsFor(PostFilter.ALL.authors(own).excludeAuthors(Set.of("BAZARLY"))))
+        .containsExactly("social:2");
+  }
+
+  @Test
+  void excludedAuthorsAreLeftOutOfCountsTopListsAndTextSearch() throws Exception {
+    writeAuthorFixture();
+    PostFilter mentions = PostFilter.ALL.excludeAuthors(Set.of("bazarly", "bazarly_help"));
+    assertThat(store.count(mentions)).isEqualTo(3);
+    assertThat(ids(store.topByReach(mentions, 2))).containsExactly("social:4", "social:3");
+    assertThat(store.topKeywords(mentions, 10))
+        .containsExactly(new TermCount("refund", 1), new TermCount("ডেলিভারি", 1));
+    assertThat(store.countPerDay(mentions, ZoneOffset.UTC))
+        .containsExactly(
+            Map.entry(LocalDate.parse("2026-03-01"), 1L),
+            Map.entry(LocalDate.parse("2026-03-02"), 2L));
+    assertThat(store.countBy(Facet.SENTIMENT, mentions))
+        .containsExactly(new TermCount("neutral", 2), new TermCount("negative", 1));
+    PostPage refunds = store.search(new PostQuery("refund", mentions, PostSort.OLDEST, 10, null));
+    assertThat(ids(refunds.posts())).containsExactly("social:3", "social:5");
+    assertThat(refunds.total()).isEqualTo(2);
+    List<String> walked = new ArrayList<>();
+    store.forEach(mentions, p -> walked.add(p.id()));
+    assertThat(walked).containsExactly("social:3", "social:4", "social:5");
+  }
+
+  @Test
+  void onlyTheBrandsOwnPostsCountedWithTheirReplies() throws Exception {
+    writeAuthorFixture();
+    PostFilter own =
+        PostFilter.ALL
+            .authors(Set.of("bazarly", "bazarly_help"))
+            .between(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-02T00:00:00Z"));
+    assertThat(store.count(own)).isEqualTo(2);
+    assertThat(ids(store.topByReach(own, 10))).containsExactly("social:1", "social:2");
+    assertThat(store.topByReach(own, 10).get(1).post().isReply()).isTrue();
+  }
+
+  @Test
+  void aBlankAuthorHandleIsACallerBug() {
+    assertThatThrownBy(() -> PostFilter.ALL.excludeAuthors(Set.of(" @ ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blank author handle");
+  }
+
   // --- text queries ---
 
   @Test

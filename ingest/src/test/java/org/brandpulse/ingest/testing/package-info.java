@@ -7,6 +7,8 @@
  *       query) and records every {@link org.brandpulse.ingest.testing.RecordedRequest}.
  *   <li>{@link org.brandpulse.ingest.testing.RecordingSleeper}: a {@link
  *       org.brandpulse.ingest.http.Sleeper} that records waits instead of sleeping.
+ *   <li>{@link org.brandpulse.ingest.testing.RealData}: the real public files under {@code
+ *       brandpulse.shared.data}, with a skipped test when they are absent.
  * </ul>
  *
  * <p>The contract every source must pass is {@code

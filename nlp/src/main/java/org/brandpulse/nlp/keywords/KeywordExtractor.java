@@ -7,29 +7,33 @@ import java.util.Map;
 import org.brandpulse.nlp.text.Token;
 
 /**
- * Key words and phrases of one text: lower-case word tokens that are not stop words, URLs, numbers,
- * mentions or single letters (a trailing possessive {@code 's} is dropped), ranked by frequency;
- * two-word phrases of adjacent content words that occur at least twice rank just above words of the
- * same frequency. Ties go to the earlier one. Thread-safe.
+ * Key words and phrases of one text: lower-case word tokens that are not stop words (the {@link
+ * StopWords#forLanguage stop list of the text's language}), URLs, numbers, mentions or single
+ * letters (a trailing possessive {@code 's} is dropped), ranked by frequency; two-word phrases of
+ * adjacent content words that occur at least twice rank just above words of the same frequency.
+ * Ties go to the earlier one. Thread-safe.
  */
 public final class KeywordExtractor {
   /** The most keywords one text gets. */
   public static final int MAX_KEYWORDS = 8;
 
-  private final StopWords stopWords;
-
-  /** An extractor over the bundled stop list. */
-  public KeywordExtractor() {
-    this.stopWords = StopWords.get();
+  /** At most {@link #MAX_KEYWORDS} keywords, best first, of a text of unknown language. */
+  public List<String> keywords(List<Token> tokens) {
+    return keywords(tokens, null);
   }
 
-  /** At most {@link #MAX_KEYWORDS} keywords, best first. */
-  public List<String> keywords(List<Token> tokens) {
+  /**
+   * At most {@link #MAX_KEYWORDS} keywords, best first.
+   *
+   * @param language the text's language (ISO 639-1), {@code und} or null when unknown
+   */
+  public List<String> keywords(List<Token> tokens, String language) {
+    StopWords stopWords = StopWords.forLanguage(language);
     Map<String, int[]> counts = new HashMap<>();
     String[] words = new String[tokens.size()];
     boolean repeats = false;
     for (int i = 0; i < tokens.size(); i++) {
-      words[i] = contentWord(tokens.get(i));
+      words[i] = contentWord(tokens.get(i), stopWords);
       if (words[i] != null) {
         repeats |= count(counts, words[i], i, 0) > 1;
       }
@@ -76,7 +80,7 @@ public final class KeywordExtractor {
     return ++c[0];
   }
 
-  private String contentWord(Token t) {
+  private static String contentWord(Token t, StopWords stopWords) {
     if (t.kind() != Token.Kind.WORD) {
       return null;
     }

@@ -3,6 +3,7 @@ package org.brandpulse.nlp.keywords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +27,12 @@ public final class Trending {
   /** G² at p < 0.001 with one degree of freedom. */
   public static final double HIGHLY_SIGNIFICANT = 10.83;
 
+  /** The fewest posts of the period a rising term must be in, whatever the volume. */
+  public static final long MIN_SUPPORT_POSTS = 3;
+
+  /** The smallest share of the period's posts a rising term must be in. */
+  public static final double MIN_SUPPORT_SHARE = 0.01;
+
   /**
    * A rising term.
    *
@@ -39,6 +46,25 @@ public final class Trending {
     public Trend {
       Objects.requireNonNull(term, "term");
     }
+
+    /** Whether the baseline never had the term (its lift is infinite). */
+    public boolean isNew() {
+      return baselineCount == 0;
+    }
+
+    /** The lift as people read it: {@code 3.5×}, or {@code new} when the baseline never had it. */
+    public String liftLabel() {
+      return isNew() ? "new" : String.format(Locale.ROOT, "%.1f×", lift);
+    }
+  }
+
+  /**
+   * The least posts of a period of {@code periodPosts} posts a term must be in to count as rising:
+   * {@value #MIN_SUPPORT_POSTS}, or {@value #MIN_SUPPORT_SHARE} of the posts when that is more, so
+   * a handful of posts cannot make a trend in a busy week.
+   */
+  public static long minSupport(long periodPosts) {
+    return Math.max(MIN_SUPPORT_POSTS, (long) Math.ceil(periodPosts * MIN_SUPPORT_SHARE));
   }
 
   private Trending() {}

@@ -46,6 +46,25 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void hindiFunctionWordsAreDroppedInHindiText() {
+    TextAnalysis a =
+        analyze(
+            "बाज़ारली की साड़ियों की रेंज देखी, दाम भी ठीक हैं पर डिलीवरी धीमी",
+            AnalysisContext.NONE);
+    assertThat(a.language()).isEqualTo("hi");
+    assertThat(a.keywords())
+        .contains("रेंज", "दाम", "डिलीवरी")
+        .doesNotContain("की", "भी", "हैं", "पर");
+  }
+
+  @Test
+  void anotherLanguagesFunctionWordsStayInEnglishText() {
+    TextAnalysis a =
+        analyze("The front door was broken when the parcel came", AnalysisContext.NONE);
+    assertThat(a.keywords()).contains("door", "broken", "parcel");
+  }
+
+  @Test
   void emojiAreWholeClustersWithSurrogatePairsAndZwj() {
     TextAnalysis a =
         analyze("Family day 👨‍👩‍👧‍👦 👍🏾 👍🏾 🇧🇩 ❤️ party", AnalysisContext.NONE);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TrendingTest {
 
@@ -43,5 +45,20 @@ class TrendingTest {
         .extracting(Trending.Trend::term)
         .containsExactly("late");
     assertThat(Trending.rising(now, 0, before, 500, 1, 0)).isEmpty();
+  }
+
+  @Test
+  void aTermTheBaselineNeverHadIsNewNotInfinitelyLifted() {
+    List<Trending.Trend> trends =
+        Trending.rising(Map.of("ইলিশ", 6L, "refund", 30L), 200, Map.of("refund", 10L), 400, 3, 0);
+    assertThat(trends).extracting(Trending.Trend::liftLabel).containsExactly("6.0×", "new");
+    assertThat(trends.get(1).isNew()).isTrue();
+    assertThat(trends.get(1).liftLabel()).doesNotContain("Infinity");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, 3", "12, 3", "300, 3", "301, 4", "1000, 10", "25000, 250"})
+  void minimumSupportIsThreePostsOrOnePercent(long posts, long least) {
+    assertThat(Trending.minSupport(posts)).isEqualTo(least);
   }
 }

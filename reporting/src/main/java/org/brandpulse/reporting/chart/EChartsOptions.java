@@ -2,6 +2,7 @@ package org.brandpulse.reporting.chart;
 
 import java.util.List;
 import org.icepear.echarts.Option;
+import org.icepear.echarts.charts.bar.BarDataItem;
 import org.icepear.echarts.charts.bar.BarSeries;
 import org.icepear.echarts.charts.gauge.GaugeDataItem;
 import org.icepear.echarts.charts.gauge.GaugeDetail;
@@ -27,6 +28,11 @@ import org.icepear.echarts.serializer.EChartsSerializer;
 public final class EChartsOptions {
 
   private static final String GAP = "-";
+
+  /** Room right of a horizontal bar chart for its unit: a gap plus about 7 px per character. */
+  private static final int UNIT_ROOM = 24;
+
+  private static final int UNIT_CHAR = 7;
 
   private EChartsOptions() {}
 
@@ -75,21 +81,33 @@ public final class EChartsOptions {
         .setSeries(series);
   }
 
+  /**
+   * Categories on the axis are {@link Labels#axisLabel shortened}; when any is, every bar carries
+   * its full category as its data name and the tooltip switches to the hovered bar, whose default
+   * (escaped) text shows that name in full.
+   */
   private static Option bar(Option option, BarChart c) {
-    Object[] categories = c.categories().toArray();
+    List<String> labels = c.categories().stream().map(Labels::axisLabel).toList();
+    boolean shortened = !labels.equals(c.categories());
     SeriesOption[] series =
         c.series().stream()
             .map(
                 s -> {
-                  BarSeries bar = new BarSeries().setName(s.name()).setData(values(s));
+                  BarSeries bar =
+                      new BarSeries()
+                          .setName(s.name())
+                          .setData(shortened ? named(s, c.categories()) : values(s));
                   return c.stacked() ? bar.setStack("total") : bar;
                 })
             .toArray(SeriesOption[]::new);
-    CategoryAxis categoryAxis = new CategoryAxis().setData(categories);
+    CategoryAxis categoryAxis = new CategoryAxis().setData(labels.toArray());
     ValueAxis valueAxis = new ValueAxis().setName(c.unit());
-    cartesian(option, c.series().size()).setTooltip(new Tooltip().setTrigger("axis"));
+    cartesian(option, c.series().size())
+        .setTooltip(new Tooltip().setTrigger(shortened ? "item" : "axis"));
     if (c.horizontal()) {
       option.setXAxis(valueAxis).setYAxis(categoryAxis.setInverse(true));
+      // The value axis name sits after the axis end, outside what containLabel keeps in view.
+      ((Grid) option.getGrid()).setRight(UNIT_ROOM + UNIT_CHAR * c.unit().length());
     } else {
       option.setXAxis(categoryAxis).setYAxis(valueAxis);
     }
@@ -128,6 +146,15 @@ public final class EChartsOptions {
       option.setLegend(new Legend().setType("scroll").setTop(0));
     }
     return option.setGrid(new Grid().setLeft(8).setBottom(8).setTop(40).setContainLabel(true));
+  }
+
+  private static BarDataItem[] named(Series s, List<String> names) {
+    Object[] values = values(s);
+    BarDataItem[] out = new BarDataItem[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new BarDataItem().setName(names.get(i)).setValue(values[i]);
+    }
+    return out;
   }
 
   private static Object[] values(Series s) {

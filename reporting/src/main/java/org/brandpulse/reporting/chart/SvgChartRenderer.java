@@ -25,11 +25,23 @@ public final class SvgChartRenderer implements AutoCloseable {
       "var setTimeout = function () { return 0; }; var clearTimeout = function () {};"
           + " var setInterval = setTimeout; var clearInterval = clearTimeout;";
 
+  /**
+   * ECharts 5.3's SSR writes text into the SVG as it is, so every string of the option is
+   * XML-escaped first: a label such as {@code H&M} or {@code /blog/<b>} must neither break the
+   * document nor become markup.
+   */
   private static final String RENDER =
       "(function (option, width, height) {"
+          + " function esc(v) {"
+          + "  if (typeof v === 'string') { return v.replace(/&/g, '&amp;').replace(/</g, '&lt;')"
+          + "   .replace(/>/g, '&gt;').replace(/\"/g, '&quot;').replace(/'/g, '&#39;'); }"
+          + "  if (Array.isArray(v)) { return v.map(esc); }"
+          + "  if (v !== null && typeof v === 'object') {"
+          + "   var o = {}; for (var k in v) { o[k] = esc(v[k]); } return o; }"
+          + "  return v; }"
           + " var chart = echarts.init(null, null,"
           + " {renderer: 'svg', ssr: true, width: width, height: height});"
-          + " try { chart.setOption(JSON.parse(option)); return chart.renderToSVGString(); }"
+          + " try { chart.setOption(esc(JSON.parse(option))); return chart.renderToSVGString(); }"
           + " finally { chart.dispose(); } })";
 
   private static final int WARM_UP_RENDERS = 3;

@@ -2,7 +2,11 @@ package org.brandpulse.reporting.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.nlp.Severity;
+import org.brandpulse.reporting.alert.AlertComposer;
 
 /**
  * A complaint that still needs a reply.
@@ -40,6 +44,21 @@ public record ComplaintRow(
     if (age == null || age.isNegative()) {
       throw new IllegalArgumentException("case " + caseId + " has age " + age + ", expected >= 0");
     }
+  }
+
+  /**
+   * A category as the report words it ({@link AlertComposer#label}); a post that needs a reply
+   * without being a complaint ({@link ComplaintCategory#NONE}) is a question or request.
+   */
+  public static String categoryLabel(ComplaintCategory category) {
+    return category == ComplaintCategory.NONE
+        ? "question or request"
+        : AlertComposer.label(category);
+  }
+
+  /** A severity as the report words it: lower case, a dash for {@link Severity#NONE}. */
+  public static String severityLabel(Severity severity) {
+    return severity == Severity.NONE ? "–" : severity.name().toLowerCase(Locale.ROOT);
   }
 
   /** The age as {@code 2 d 5 h} or {@code 3 h 10 min}. */

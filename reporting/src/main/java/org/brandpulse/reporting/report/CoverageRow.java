@@ -1,5 +1,6 @@
 package org.brandpulse.reporting.report;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,12 @@ public record CoverageRow(String source, Status status, long items, String note)
   public enum Status {
     COMPLETE,
     PARTIAL,
-    MISSING
+    MISSING;
+
+    /** How the report words it: "complete", "partial", "missing". */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   public CoverageRow {

@@ -53,12 +53,15 @@ public record Kpi(
   }
 
   /**
-   * The change as text, e.g. {@code +1,204 (+12.5 %)}, {@code +40} from zero, or {@code n/a}
-   * without a previous value.
+   * The change as text, e.g. {@code +1,204 (+12.5 %)}, {@code +40} from zero, {@code no change}, or
+   * {@code n/a} without a previous value.
    */
   public String changeText() {
     if (change == null) {
       return "n/a";
+    }
+    if (change.absolute() == 0) {
+      return "no change";
     }
     String absolute = unit.formatDelta(change.absolute());
     // relative changes of rates and of scores that can cross zero (net sentiment) mislead

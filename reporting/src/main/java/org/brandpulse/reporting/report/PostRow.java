@@ -1,7 +1,10 @@
 package org.brandpulse.reporting.report;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.Author;
 
 /**
  * A post in the "top posts" list. All text is shown escaped; the URL becomes a link only when it is
@@ -34,5 +37,25 @@ public record PostRow(
     if (reach < 0) {
       throw new IllegalArgumentException("post " + url + " has negative reach " + reach);
     }
+  }
+
+  /**
+   * The row of a stored post: its reach as the store ranks it ({@link AnalyzedPost#reach()}), the
+   * author as {@code @handle} (the display name, or "unknown", without one).
+   */
+  public static PostRow of(AnalyzedPost p) {
+    return new PostRow(
+        p.post().text(),
+        author(p.post().author()),
+        p.reach(),
+        p.post().url() == null ? "" : p.post().url(),
+        p.post().source(),
+        p.post().createdAt(),
+        p.analysis().sentiment().label().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** An author as the report shows one: {@code @handle}, else the display name, else "unknown". */
+  public static String author(Author a) {
+    return a.handle() != null ? "@" + a.handle() : a.name() != null ? a.name() : "unknown";
   }
 }

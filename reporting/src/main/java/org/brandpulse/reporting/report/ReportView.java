@@ -51,6 +51,14 @@ public final class ReportView {
     return out.toString();
   }
 
+  /** Data tables with more columns than this go below their chart instead of beside it. */
+  static final int MAX_COLUMNS_BESIDE = 4;
+
+  /** Whether the chart's data table is too wide to sit beside it. */
+  public boolean wideTable(ChartSpec chart) {
+    return chart.table().header().size() > MAX_COLUMNS_BESIDE;
+  }
+
   /** At most {@code max} characters (by code point), with an ellipsis when clipped. */
   public String clip(String text, int max) {
     if (text.codePointCount(0, text.length()) <= max) {

@@ -11,6 +11,7 @@ public enum SectionKind {
   SHARE_OF_VOICE("Share of voice"),
   KEYWORDS("Trending keywords"),
   TOP_POSTS("Top posts by reach"),
+  OWN_POSTS("The brand's own posts"),
   COMPLAINTS("Complaints needing a reply"),
   SEO("SEO health"),
   ANOMALIES("Anomalies"),

@@ -33,6 +33,21 @@ final class Charts {
         "");
   }
 
+  /** Landing pages, one far longer than an axis label may be, with a gap. */
+  static BarChart landingPages() {
+    return new BarChart(
+        "landing-pages",
+        "Sessions by landing page",
+        List.of("/", "/category/উপহার-সামগ্রী-ও-আরও-অনেক-কিছু/ঈদ-সেল-২০২৬", "/<b>sale</b>"),
+        List.of(
+            Series.of("This period", 440, 24, 3),
+            new Series("Previous period", Arrays.asList(414.0, 31.0, null))),
+        false,
+        true,
+        "sessions",
+        "Landing page");
+  }
+
   static PieChart sentiment() {
     return new PieChart(
         "sentiment-split",

@@ -28,6 +28,45 @@ class EChartsOptionsTest {
   }
 
   @Test
+  void longCategoriesAreShortOnTheAxisAndFullInTooltipAndTable() {
+    BarChart chart = Charts.landingPages();
+    String full = chart.categories().get(1);
+    String json = EChartsOptions.json(chart);
+    assertThat(json)
+        .contains("\"data\":[\"/\",\"" + Labels.axisLabel(full) + "\",\"/<b>sale</b>\"]")
+        .contains("{\"name\":\"" + full + "\",\"value\":24.0}")
+        .contains("{\"name\":\"/<b>sale</b>\",\"value\":\"-\"}")
+        .contains("\"tooltip\":{\"trigger\":\"item\"}")
+        .contains("\"right\":80");
+    assertThat(Labels.axisLabel(full)).isNotEqualTo(full).startsWith("/category/").endsWith("২০২৬");
+    assertThat(chart.table().header())
+        .containsExactly("Landing page", "This period (sessions)", "Previous period (sessions)");
+    assertThat(chart.table().rows().get(1)).containsExactly(full, "24", "31");
+  }
+
+  @Test
+  void shortCategoriesKeepTheAxisTooltip() {
+    String json = EChartsOptions.json(Charts.shareOfVoice());
+    assertThat(json).contains("\"trigger\":\"axis\"").doesNotContain("\"name\":\"Brandpulse\"");
+    assertThat(Charts.shareOfVoice().table().header()).containsExactly("Category", "Mentions");
+  }
+
+  @Test
+  void aSeriesNamedLikeItsUnitIsNotRepeatedInTheHeading() {
+    BarChart keywords =
+        new BarChart(
+            "top-keywords",
+            "Keywords",
+            List.of("ইলিশ"),
+            List.of(Series.of("posts", 9)),
+            false,
+            true,
+            "posts",
+            "Keyword");
+    assertThat(keywords.table().header()).containsExactly("Keyword", "posts");
+  }
+
+  @Test
   void pieAndGauge() {
     assertThat(EChartsOptions.json(Charts.sentiment()))
         .contains("\"type\":\"pie\"", "\"radius\":[\"40%\",\"70%\"]", "\"name\":\"negative\"");

@@ -24,6 +24,24 @@ class SvgChartRendererTest {
   }
 
   @Test
+  void textIsEscapedSoTheSvgStaysWellFormed() {
+    BarChart chart =
+        new BarChart(
+            "labels",
+            "Labels",
+            List.of("H&M", "/blog/<b>x</b>", "\"quoted\" 'text'"),
+            List.of(Series.of("s & t", 1, 2, 3)),
+            false,
+            true,
+            "");
+    String svg = renderer.render(chart, 480, 240);
+    assertThat(svg)
+        .contains(">H&amp;M<", "/blog/&lt;b&gt;x&lt;/b&gt;", "&quot;quoted&quot; &#39;text&#39;")
+        .doesNotContain("<b>");
+    assertThat(new PngRasterizer().toPng(svg, 1)).hasSizeGreaterThan(1_000);
+  }
+
+  @Test
   void warmRenderTime() {
     renderer.render(Charts.traffic(), 640, 320);
     long best = Long.MAX_VALUE;

@@ -52,6 +52,34 @@ class ReportChromiumIT {
   }
 
   @Test
+  void theTooltipOfAShortenedLabelShowsTheWholeEscapedPage() throws Exception {
+    Path page = out.resolve("tooltip.html");
+    String html = new ReportHtmlRenderer().render(ReportFixtures.full());
+    // Hover the bars by ECharts' own action, then copy the tooltip's text into the DOM dump.
+    String probe =
+        "<script>setTimeout(function () {"
+            + " var node = document.querySelector('[data-chart=\"landing-pages\"]');"
+            + " var chart = echarts.getInstanceByDom(node);"
+            + " function tip(series, index, name) {"
+            + "  chart.dispatchAction({type: 'showTip', seriesIndex: series, dataIndex: index});"
+            + "  var text = [];"
+            + "  node.querySelectorAll('div').forEach(function (d) {"
+            + "   if (d.style.zIndex === '9999999') { text.push(d.innerText); } });"
+            + "  document.body.setAttribute(name, text.join(' | ')); }"
+            + " tip(0, 1, 'data-tip-long'); tip(1, 3, 'data-tip-script');"
+            + "}, 200);</script>";
+    int end = html.lastIndexOf("</body>");
+    Files.writeString(page, html.substring(0, end) + probe + html.substring(end));
+
+    Document dom = Jsoup.parse(chromium().dumpDom(page));
+
+    assertThat(dom.body().attr("data-tip-long"))
+        .contains("This period", ReportFixtures.LONG_PAGE, "2,290");
+    assertThat(dom.body().attr("data-tip-script")).contains("/blog/<script>x</script>");
+    assertThat(dom.select("[data-chart=landing-pages] script")).isEmpty();
+  }
+
+  @Test
   void screenshotIsKept() throws Exception {
     Path page = out.resolve("report.html");
     new ReportHtmlRenderer().write(ReportFixtures.full(), page);

@@ -26,6 +26,10 @@ public final class ReportFixtures {
   /** Post text that tries to break out of an attribute. */
   public static final String ATTRIBUTE_POST = "\"><img src=x onerror=alert(2)> ডেলিভারি দেরি";
 
+  /** A decoded landing page far longer than a chart axis label may be. */
+  public static final String LONG_PAGE =
+      "/category/উপহার-সামগ্রী/ঈদ-উপহার-বাক্স-২০২৬/product/handmade-nakshi-kantha-quilt-king-size";
+
   /** The week of 2026-11-23. */
   public static final Period WEEK = Period.containing(Granularity.WEEK, LocalDate.of(2026, 11, 25));
 
@@ -68,6 +72,18 @@ public final class ReportFixtures {
                     "sessions")))
         .present(
             SectionKind.LANDING_PAGES,
+            new Block.Chart(
+                new BarChart(
+                    "landing-pages",
+                    "Sessions by landing page",
+                    List.of("/", LONG_PAGE, "/bn/অফার", "/blog/<script>x</script>"),
+                    List.of(
+                        Series.of("This period", 5210, 2290, 1880, 312),
+                        Series.of("Previous period", 5002, 1710, 940, 0)),
+                    false,
+                    true,
+                    "sessions",
+                    "Landing page")),
             new Block.Table(
                 new DataTable(
                     "Top landing pages",
@@ -121,6 +137,23 @@ public final class ReportFixtures {
                     true,
                     "")))
         .present(SectionKind.TOP_POSTS, new Block.Posts("Top posts by reach", posts()))
+        .present(
+            SectionKind.OWN_POSTS,
+            new Block.Kpis(
+                List.of(
+                    Kpi.of("Own posts", 14, 10.0, KpiUnit.COUNT),
+                    Kpi.of("Replies among them", 9, 9.0, KpiUnit.COUNT))),
+            new Block.Posts(
+                "Top own posts by reach",
+                List.of(
+                    new PostRow(
+                        "ব্র্যান্ডপালস ঈদ সেল শুরু! 🎉",
+                        "@brandpulse",
+                        512_400,
+                        "https://mastodon.example/@brandpulse/7",
+                        "mastodon",
+                        Instant.parse("2026-11-24T07:43:00Z"),
+                        "positive"))))
         .present(
             SectionKind.COMPLAINTS,
             new Block.Complaints("Open complaints, oldest first", complaints()),

@@ -2,11 +2,15 @@ package org.brandpulse.reporting.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.brandpulse.reporting.chart.BarChart;
 import org.brandpulse.reporting.chart.EChartsOptions;
 import org.brandpulse.reporting.chart.EChartsScript;
+import org.brandpulse.reporting.chart.Labels;
 import org.brandpulse.reporting.chart.Series;
+import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -35,6 +39,7 @@ class ReportHtmlRendererTest {
             "share-of-voice",
             "keywords",
             "top-posts",
+            "own-posts",
             "complaints",
             "seo",
             "anomalies",
@@ -49,6 +54,14 @@ class ReportHtmlRendererTest {
   }
 
   @Test
+  void statesAreWordsNotEnumNames() {
+    assertThat(DOC.select("#complaints td.sla-BREACHED").eachText()).containsExactly("overdue");
+    assertThat(DOC.select("#complaints td.sla-DUE_SOON").eachText()).containsExactly("due soon");
+    assertThat(DOC.select("#coverage td.status-PARTIAL").eachText()).containsExactly("partial");
+    assertThat(DOC.select("main td").eachText()).doesNotContain("BREACHED", "COMPLETE", "OK");
+  }
+
+  @Test
   void absentSectionsSayWhy() {
     ReportModel model =
         ReportModel.builder("Brandpulse", ReportFixtures.WEEK, ReportFixtures.full().generatedAt())
@@ -60,9 +73,9 @@ class ReportHtmlRendererTest {
         .isEqualTo("No data: no site metrics imported for this site.");
     assertThat(doc.select("#seo.absent .absent-reason").text())
         .isEqualTo("No data: " + ReportModel.Builder.NOT_COLLECTED + ".");
-    assertThat(doc.select("main > section.absent")).hasSize(10);
+    assertThat(doc.select("main > section.absent")).hasSize(SectionKind.values().length - 1);
     assertThat(doc.select("figure, [data-chart]")).isEmpty();
-    assertThat(doc.select("nav .missing")).hasSize(10);
+    assertThat(doc.select("nav .missing")).hasSize(SectionKind.values().length - 1);
   }
 
   @Test
@@ -103,7 +116,7 @@ class ReportHtmlRendererTest {
   void everyChartHasItsOptionAndDataTableBeside() {
     JsonMapper json = JsonMapper.builder().build();
     List<Element> figures = DOC.select("figure.chart-block");
-    assertThat(figures).hasSize(ReportFixtures.full().charts().size()).hasSize(9);
+    assertThat(figures).hasSize(ReportFixtures.full().charts().size()).hasSize(10);
     for (var chart : ReportFixtures.full().charts()) {
       Element figure = DOC.getElementById("figure-" + chart.id());
       assertThat(figure.select("[data-chart]").attr("data-chart")).isEqualTo(chart.id());
@@ -114,6 +127,44 @@ class ReportHtmlRendererTest {
     }
     assertThat(DOC.select("#figure-traffic-by-day thead th").eachText())
         .containsExactly("Day", "organic (sessions)", "social (sessions)", "direct (sessions)");
+    assertThat(DOC.select("figure.wide")).isEmpty();
+  }
+
+  @Test
+  void aTableOfManyColumnsGoesBelowItsChart() {
+    List<LocalDate> days = ReportFixtures.WEEK.days().toList();
+    List<Series> channels = new ArrayList<>();
+    for (String channel : List.of("Organic Search", "Direct", "Social", "Paid Search", "Email")) {
+      channels.add(Series.of(channel, 1, 2, 3, 4, 5, 6, 7));
+    }
+    ReportModel model =
+        ReportFixtures.builder()
+            .present(
+                SectionKind.TRAFFIC,
+                new Block.Chart(
+                    new TimeSeriesChart(
+                        "traffic-by-channel",
+                        "Sessions per day by channel",
+                        days,
+                        channels,
+                        TimeSeriesChart.Style.STACKED_AREA,
+                        "sessions")))
+            .build();
+    Document doc = Jsoup.parse(RENDERER.render(model));
+    assertThat(doc.select("figure.wide").eachAttr("id"))
+        .containsExactly("figure-traffic-by-channel");
+  }
+
+  @Test
+  void aLongLandingPageIsShortOnTheAxisAndWholeInTheTableAndTooltip() {
+    Element figure = DOC.getElementById("figure-landing-pages");
+    assertThat(figure.select("tbody td:first-child").eachText())
+        .contains(ReportFixtures.LONG_PAGE, "/blog/<script>x</script>");
+    String option = figure.select("script[type=application/json]").first().data();
+    assertThat(option)
+        .contains(Labels.axisLabel(ReportFixtures.LONG_PAGE), "\\u003cscript\\u003e")
+        .contains("\"name\":\"" + ReportFixtures.LONG_PAGE + "\"")
+        .doesNotContain("<script>");
   }
 
   @Test

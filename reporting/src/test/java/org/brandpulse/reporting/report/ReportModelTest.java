@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.nlp.Severity;
 import org.brandpulse.reporting.chart.GaugeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +52,7 @@ class ReportModelTest {
     assertThat(Kpi.of("Rate", 0.05, 0.04, KpiUnit.PERCENT).changeText()).isEqualTo("+1.0 pp");
     // a score crossing zero has no meaningful relative change
     assertThat(Kpi.of("Net sentiment", -4.2, 1.1, KpiUnit.SCORE).changeText()).isEqualTo("-5.3");
+    assertThat(Kpi.of("Own posts", 9, 9.0, KpiUnit.COUNT).changeText()).isEqualTo("no change");
     assertThat(Kpi.lowerIsBetter("Open", 3, 5.0, KpiUnit.COUNT).trend()).isEqualTo("good");
     assertThat(Kpi.of("Users", 1_234_567, 1_234_567.0, KpiUnit.COUNT).valueText())
         .isEqualTo("1,234,567");
@@ -68,5 +71,16 @@ class ReportModelTest {
   })
   void onlyHttpAddressesBecomeLinks(String url, boolean linkable) {
     assertThat(Links.linkable(url)).isEqualTo(linkable);
+  }
+
+  @Test
+  void enumsAreWordedForPeople() {
+    assertThat(ComplaintRow.categoryLabel(ComplaintCategory.CUSTOMER_SERVICE))
+        .isEqualTo("customer service");
+    assertThat(ComplaintRow.categoryLabel(ComplaintCategory.NONE)).isEqualTo("question or request");
+    assertThat(ComplaintRow.severityLabel(Severity.HIGH)).isEqualTo("high");
+    assertThat(ComplaintRow.severityLabel(Severity.NONE)).isEqualTo("–");
+    assertThat(SlaState.BREACHED.label()).isEqualTo("overdue");
+    assertThat(CoverageRow.Status.COMPLETE.label()).isEqualTo("complete");
   }
 }

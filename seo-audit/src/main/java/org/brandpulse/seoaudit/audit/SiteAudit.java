@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.brandpulse.seoaudit.checks.Finding;
@@ -53,10 +52,7 @@ public final class SiteAudit implements CrawlListener {
   private SiteAudit(CrawlOptions options, Thresholds thresholds, Consumer<CrawlProgress> progress) {
     this.pageChecks = new PageChecks(thresholds);
     this.siteChecks = new SiteChecks(thresholds);
-    Set<String> hosts = new TreeSet<>(options.siteAliases());
-    options
-        .startUrls()
-        .forEach(u -> hosts.add(UrlNormalizer.host(UrlNormalizer.normalize(u).orElseThrow())));
+    Set<String> hosts = UrlNormalizer.siteAuthorities(options.startUrls(), options.siteAliases());
     this.extractor = PageExtractor.forHosts(hosts);
     this.progress = progress;
   }

@@ -124,16 +124,17 @@ public final class Crawler {
       this.clock = clock;
       this.startedAt = clock.instant();
       this.options = options;
-      this.fetcher = fetcher;
+      List<String> startHosts = new ArrayList<>();
+      for (String u : options.startUrls()) {
+        startHosts.add(UrlNormalizer.host(UrlNormalizer.normalize(u).orElseThrow()));
+      }
+      this.fetcher = new AddressGuard(fetcher, startHosts);
       this.listener = listener;
       this.spill = new SpillDirectory(options.spillDirectory());
       this.frontier = new Frontier(options.frontierMemoryEntries(), spill);
-      Set<String> hosts = new LinkedHashSet<>();
-      for (String u : options.startUrls()) {
-        hosts.add(UrlNormalizer.host(UrlNormalizer.normalize(u).orElseThrow()));
-      }
-      hosts.addAll(options.siteAliases());
-      this.scope = new SiteScope(options, hosts);
+      this.scope =
+          new SiteScope(
+              options, UrlNormalizer.siteAuthorities(options.startUrls(), options.siteAliases()));
       this.gate = new HostGate(options.minDelay().toMillis(), options.concurrency());
       this.robots = new RobotsCache(options, fetcher, gate, listener);
       this.pages = new PageFetcher(options, fetcher, gate, robots, scope, seen);

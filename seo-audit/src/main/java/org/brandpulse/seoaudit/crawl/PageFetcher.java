@@ -49,10 +49,12 @@ final class PageFetcher {
     this.extractor = new LinkExtractor(robots.agentToken(), scope::isInternal);
   }
 
-  private record Hop(RawResponse response, String error, boolean timedOut) {}
+  private record Hop(RawResponse response, String error, boolean timedOut, long nanos) {}
 
   FetchedPage fetch(Frontier.Entry entry) throws InterruptedException {
-    long start = System.nanoTime();
+    // what the page costs the server: the HTTP exchanges only, not robots.txt or the politeness
+    // gate (a crawl delay, or a busy crawler, would make every page "slow")
+    long network = 0;
     boolean page = entry.kind() == PageKind.PAGE;
     String url = entry.url();
     if (page && !robots.allowed(url)) {
@@ -71,11 +73,11 @@ final class PageFetcher {
             false,
             false,
             false,
-            start,
+            network,
             false);
       }
       return result(
-          entry, url, 0, null, false, List.of(), false, null, false, true, false, start, false);
+          entry, url, 0, null, false, List.of(), false, null, false, true, false, network, false);
     }
     List<RedirectHop> hops = new ArrayList<>();
     Set<String> visited = new HashSet<>();
@@ -87,8 +89,10 @@ final class PageFetcher {
       boolean keepBody = page && internal && !finalSeenBefore;
       Hop hop =
           request(current, page ? "GET" : "HEAD", keepBody ? options.maxPageBytes() : CHECK_BYTES);
+      network += hop.nanos();
       if (!page && hop.response() != null && retryWithGet(hop.response().status())) {
         hop = request(current, "GET", CHECK_BYTES);
+        network += hop.nanos();
       }
       if (hop.response() == null) {
         return result(
@@ -103,7 +107,7 @@ final class PageFetcher {
             false,
             false,
             finalSeenBefore,
-            start,
+            network,
             false);
       }
       RawResponse r = hop.response();
@@ -122,7 +126,7 @@ final class PageFetcher {
             keepBody && internal,
             false,
             finalSeenBefore,
-            start,
+            network,
             keepBody);
       }
       String target = UrlNormalizer.resolve(current, location).orElse(null);
@@ -143,7 +147,7 @@ final class PageFetcher {
             false,
             false,
             finalSeenBefore,
-            start,
+            network,
             false);
       }
       if (visited.contains(target)) {
@@ -159,7 +163,7 @@ final class PageFetcher {
             false,
             false,
             finalSeenBefore,
-            start,
+            network,
             false);
       }
       if (hops.size() > options.maxRedirects()) {
@@ -175,7 +179,7 @@ final class PageFetcher {
             false,
             false,
             finalSeenBefore,
-            start,
+            network,
             false);
       }
       boolean targetInternal = scope.isInternal(target);
@@ -192,7 +196,7 @@ final class PageFetcher {
             false,
             false,
             finalSeenBefore,
-            start,
+            network,
             false);
       }
       if (page && targetInternal && !robots.allowed(target)) {
@@ -208,7 +212,7 @@ final class PageFetcher {
             false,
             true,
             finalSeenBefore,
-            start,
+            network,
             false);
       }
       if (page && targetInternal && !finalSeenBefore && !seen.add(UrlHash.of(target))) {
@@ -226,6 +230,7 @@ final class PageFetcher {
   private Hop request(String url, String method, long cap) throws InterruptedException {
     String host = UrlNormalizer.host(url);
     gate.acquire(host);
+    long sent = System.nanoTime();
     try {
       RawResponse r =
           fetcher.fetch(
@@ -236,13 +241,17 @@ final class PageFetcher {
                   options.connectTimeout(),
                   options.readTimeout(),
                   cap));
-      return new Hop(r, null, false);
+      return new Hop(r, null, false, System.nanoTime() - sent);
     } catch (HttpConnectTimeoutException e) {
-      return new Hop(null, "connect timed out: " + e.getMessage(), true);
+      return new Hop(null, "connect timed out: " + e.getMessage(), true, System.nanoTime() - sent);
     } catch (HttpTimeoutException | java.net.SocketTimeoutException e) {
-      return new Hop(null, "timed out: " + e.getMessage(), true);
+      return new Hop(null, "timed out: " + e.getMessage(), true, System.nanoTime() - sent);
     } catch (IOException e) {
-      return new Hop(null, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+      return new Hop(
+          null,
+          e.getClass().getSimpleName() + ": " + e.getMessage(),
+          false,
+          System.nanoTime() - sent);
     } finally {
       gate.release(host);
     }
@@ -260,9 +269,9 @@ final class PageFetcher {
       boolean parse,
       boolean disallowed,
       boolean finalSeenBefore,
-      long startNanos,
+      long networkNanos,
       boolean keepBody) {
-    long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    long millis = networkNanos / 1_000_000;
     ResponseHeaders headers = r == null ? ResponseHeaders.EMPTY : r.headers();
     String contentType = r == null ? "" : Crawler.mediaType(headers);
     String charset = r == null ? null : Crawler.charsetParam(headers);

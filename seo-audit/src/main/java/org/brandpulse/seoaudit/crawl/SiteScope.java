@@ -34,8 +34,9 @@ final class SiteScope {
     return siteHosts;
   }
 
+  /** On the site: its host and port (the port only when not the default) are the site's. */
   boolean isInternal(String normalizedUrl) {
-    return siteHosts.contains(UrlNormalizer.host(normalizedUrl));
+    return siteHosts.contains(UrlNormalizer.authority(normalizedUrl));
   }
 
   /** Removes {@code ;jsessionid=} and the configured session query parameters. */

@@ -37,7 +37,7 @@ public final class PageExtractor {
   /** An extractor for a site made of the given hosts (lower case, without port). */
   public static PageExtractor forHosts(java.util.Collection<String> hosts) {
     java.util.Set<String> set = java.util.Set.copyOf(hosts);
-    return new PageExtractor(url -> set.contains(UrlNormalizer.host(url)));
+    return new PageExtractor(url -> set.contains(UrlNormalizer.authority(url)));
   }
 
   /**

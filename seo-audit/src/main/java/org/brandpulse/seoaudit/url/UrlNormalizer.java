@@ -12,8 +12,10 @@ import java.util.Optional;
  * crawler: backslashes and whitespace in hrefs, raw non-ASCII characters).
  *
  * <p>Only {@code http} and {@code https} URLs are accepted; everything else ({@code mailto:},
- * {@code javascript:}, {@code data:}, malformed input) yields an empty result. Instances are
- * stateless and thread-safe.
+ * {@code javascript:}, {@code data:}, malformed input) yields an empty result. So does a URL with
+ * user information ({@code http://a:b@host/}): a crawler sends no credentials, and {@code
+ * http://site:80@other/} is a request to {@code other}, however it reads. Instances are stateless
+ * and thread-safe.
  */
 public final class UrlNormalizer {
 
@@ -62,18 +64,57 @@ public final class UrlNormalizer {
     }
   }
 
-  /** The lower-case host of a normalised URL, or empty when it has none. */
+  /** The lower-case host of a normalised URL ({@code [::1]} for IPv6), or empty when none. */
   public static String host(String normalizedUrl) {
+    String authority = authority(normalizedUrl);
+    if (authority.startsWith("[")) {
+      int close = authority.indexOf(']');
+      return close < 0 ? authority : authority.substring(0, close + 1);
+    }
+    int colon = authority.indexOf(':');
+    return colon < 0 ? authority : authority.substring(0, colon);
+  }
+
+  /**
+   * Host and port of a normalised URL, the port only when it is not the scheme's default: {@code
+   * example.org}, {@code 127.0.0.1:8080}. What decides whether a URL is on the audited site: the
+   * same host on another port is another server.
+   */
+  public static String authority(String normalizedUrl) {
     int start = normalizedUrl.indexOf("://");
     if (start < 0) {
       return "";
     }
     start += 3;
     int end = start;
-    while (end < normalizedUrl.length() && "/:?#".indexOf(normalizedUrl.charAt(end)) < 0) {
+    while (end < normalizedUrl.length() && "/?#".indexOf(normalizedUrl.charAt(end)) < 0) {
       end++;
     }
     return normalizedUrl.substring(start, end);
+  }
+
+  /**
+   * The authorities ({@link #authority}) that are the audited site: those of the start URLs, and
+   * each alias host on the default ports and on the start URLs' ports.
+   */
+  public static java.util.Set<String> siteAuthorities(
+      java.util.Collection<String> startUrls, java.util.Collection<String> aliases) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    java.util.Set<String> ports = new java.util.LinkedHashSet<>();
+    for (String u : startUrls) {
+      String authority = authority(normalize(u).orElseThrow());
+      out.add(authority);
+      String host = host("http://" + authority + "/");
+      if (authority.length() > host.length()) {
+        ports.add(authority.substring(host.length()));
+      }
+    }
+    for (String alias : aliases) {
+      String host = alias.strip().toLowerCase(Locale.ROOT);
+      out.add(host);
+      ports.forEach(p -> out.add(host + p));
+    }
+    return out;
   }
 
   /** Scheme, host and port of a normalised URL, e.g. {@code https://example.org:8443}. */
@@ -88,6 +129,11 @@ public final class UrlNormalizer {
     int start = normalizedUrl.indexOf("://");
     int end = normalizedUrl.indexOf('/', start + 3);
     return end < 0 ? "/" : normalizedUrl.substring(end);
+  }
+
+  private static boolean rawAuthorityHasUserInfo(URI abs) {
+    String authority = abs.getRawAuthority();
+    return authority != null && authority.indexOf('@') >= 0;
   }
 
   private static String build(URI abs) throws URISyntaxException {
@@ -127,9 +173,8 @@ public final class UrlNormalizer {
     // decode %2E first so that encoded dot segments are removed too
     path = removeDotSegments(normalizePercent(path == null || path.isEmpty() ? "/" : path, false));
     StringBuilder out = new StringBuilder(64).append(scheme).append("://");
-    String userInfo = abs.getRawUserInfo();
-    if (userInfo != null) {
-      out.append(normalizePercent(userInfo, false)).append('@');
+    if (abs.getRawUserInfo() != null || rawAuthorityHasUserInfo(abs)) {
+      return null;
     }
     out.append(host);
     if (!defaultPort) {

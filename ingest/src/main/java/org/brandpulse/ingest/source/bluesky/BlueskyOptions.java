@@ -2,6 +2,7 @@ package org.brandpulse.ingest.source.bluesky;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,14 +18,23 @@ import java.util.Objects;
  * @param pageSize posts per request, 1..100
  * @param maxPages the most pages one run reads
  * @param maxAge on the first run, how far back to read ({@code since}); null for no limit
+ * @param since the oldest creation time to read, or null: the first run reads back to it instead of
+ *     {@code maxAge}, and a run whose history does not reach back to it yet reads past what it
+ *     already has down to it (a backfill)
  */
 public record BlueskyOptions(
-    URI baseUrl, String query, String accessToken, int pageSize, int maxPages, Duration maxAge) {
+    URI baseUrl,
+    String query,
+    String accessToken,
+    int pageSize,
+    int maxPages,
+    Duration maxAge,
+    Instant since) {
 
   /** The public AppView, no query yet, 100 per page, 10 pages per run, a week back. */
   public static final BlueskyOptions DEFAULTS =
       new BlueskyOptions(
-          URI.create("https://public.api.bsky.app"), null, null, 100, 10, Duration.ofDays(7));
+          URI.create("https://public.api.bsky.app"), null, null, 100, 10, Duration.ofDays(7), null);
 
   public BlueskyOptions {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -47,9 +57,15 @@ public record BlueskyOptions(
   @Override
   public String toString() {
     return ("BlueskyOptions[baseUrl=%s, query=%s, accessToken=%s, pageSize=%d, maxPages=%d,"
-            + " maxAge=%s]")
+            + " maxAge=%s, since=%s]")
         .formatted(
-            baseUrl, query, accessToken == null ? "none" : "***", pageSize, maxPages, maxAge);
+            baseUrl,
+            query,
+            accessToken == null ? "none" : "***",
+            pageSize,
+            maxPages,
+            maxAge,
+            since);
   }
 
   /** A builder starting from these options. */
@@ -65,6 +81,7 @@ public record BlueskyOptions(
     private int pageSize;
     private int maxPages;
     private Duration maxAge;
+    private Instant since;
 
     private Builder(BlueskyOptions from) {
       baseUrl = from.baseUrl;
@@ -73,6 +90,7 @@ public record BlueskyOptions(
       pageSize = from.pageSize;
       maxPages = from.maxPages;
       maxAge = from.maxAge;
+      since = from.since;
     }
 
     public Builder baseUrl(URI value) {
@@ -105,8 +123,13 @@ public record BlueskyOptions(
       return this;
     }
 
+    public Builder since(Instant value) {
+      since = value;
+      return this;
+    }
+
     public BlueskyOptions build() {
-      return new BlueskyOptions(baseUrl, query, accessToken, pageSize, maxPages, maxAge);
+      return new BlueskyOptions(baseUrl, query, accessToken, pageSize, maxPages, maxAge, since);
     }
   }
 }

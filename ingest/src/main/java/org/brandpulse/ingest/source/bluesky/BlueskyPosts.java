@@ -3,10 +3,10 @@ package org.brandpulse.ingest.source.bluesky;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.source.DeclaredLanguage;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.timeline.MalformedPageException;
 import org.brandpulse.ingest.source.timeline.TimelineBatch;
@@ -41,12 +41,7 @@ final class BlueskyPosts {
       String where = uri == null ? url + " post #" + index : uri;
       index++;
       try {
-        TimelineItem item = item(view, fetchedAt);
-        if (item.post().text().isBlank()) {
-          skipped.add(new SkippedRecord(name, where, "post has no text (media only)", ""));
-        } else {
-          items.add(item);
-        }
+        items.add(item(view, name, where, fetchedAt));
       } catch (IllegalArgumentException e) {
         skipped.add(new SkippedRecord(name, where, e.getMessage(), view.toString()));
       }
@@ -55,7 +50,7 @@ final class BlueskyPosts {
         items, skipped, posts.isEmpty() ? null : TimelineJson.text(root, "cursor"));
   }
 
-  private static TimelineItem item(JsonNode view, Instant fetchedAt) {
+  private static TimelineItem item(JsonNode view, String name, String where, Instant fetchedAt) {
     String uri = TimelineJson.text(view, "uri");
     if (uri == null || !uri.matches("at://[^/]+/app\\.bsky\\.feed\\.post/[A-Za-z0-9._~:-]+")) {
       throw new IllegalArgumentException(
@@ -72,6 +67,7 @@ final class BlueskyPosts {
     String parent = TimelineJson.text(record.path("reply").path("parent"), "uri");
     String root = TimelineJson.text(record.path("reply").path("root"), "uri");
     String text = TimelineJson.text(record, "text");
+    text = text == null ? "" : text;
     Post post =
         new Post(
             id,
@@ -81,8 +77,8 @@ final class BlueskyPosts {
                 + "/post/"
                 + uri.substring(uri.lastIndexOf('/') + 1),
             new Author(handle, blankToNull(TimelineJson.text(author, "displayName")), 0),
-            text == null ? "" : text,
-            language(record),
+            text,
+            DeclaredLanguage.check(language(record), text),
             created,
             root == null ? id : Post.id(SOURCE_KEY, root),
             parent == null ? null : Post.id(SOURCE_KEY, parent),
@@ -91,16 +87,22 @@ final class BlueskyPosts {
                 TimelineJson.count(view, "repostCount") + TimelineJson.count(view, "quoteCount"),
                 TimelineJson.count(view, "replyCount")),
             fetchedAt);
-    return new TimelineItem(post, "%015d:%s".formatted(sortAt.toEpochMilli(), uri));
+    String key = "%015d:%s".formatted(sortAt.toEpochMilli(), uri);
+    if (text.isBlank()) {
+      String embed = TimelineJson.text(record.path("embed"), "$type");
+      String reason =
+          "post has no text (media only"
+              + (embed == null ? "" : ", embed " + embed)
+              + "); only posts with text are stored";
+      return new TimelineItem(post, key, new SkippedRecord(name, where, reason, ""));
+    }
+    return new TimelineItem(post, key);
   }
 
-  /** The primary subtag of the first {@code langs} entry ({@code en-US} gives {@code en}). */
+  /** The first {@code langs} entry, or null. */
   private static String language(JsonNode record) {
     JsonNode first = record.path("langs").path(0);
-    if (!first.isString() || first.stringValue().isBlank()) {
-      return null;
-    }
-    return first.stringValue().split("[-_]")[0].toLowerCase(Locale.ROOT);
+    return first.isString() ? first.stringValue() : null;
   }
 
   private static String blankToNull(String value) {

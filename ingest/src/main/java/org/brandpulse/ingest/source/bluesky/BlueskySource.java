@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Bluesky post search, newest first: {@code GET
  * /xrpc/app.bsky.feed.searchPosts?q=...&sort=latest&limit=...&cursor=...}, paged by the opaque
- * {@code cursor}. The first run passes {@code since} (its {@code maxAge}); a 400 answer to a cursor
+ * {@code cursor}. A run with a window start passes it as {@code since}; a 400 answer to a cursor
  * ({@code InvalidRequest}) restarts the run. Source key: {@code bluesky}.
  */
 public final class BlueskySource extends TimelineSource {
@@ -37,7 +37,7 @@ public final class BlueskySource extends TimelineSource {
    * @param clock whose instant becomes {@code Post.fetchedAt}
    */
   public BlueskySource(String name, BlueskyOptions options, HttpFetcher fetcher, Clock clock) {
-    super(name, options.maxPages(), options.maxAge(), clock);
+    super(name, options.maxPages(), options.maxAge(), options.since(), clock);
     this.options = options;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     if (options.query() == null) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,12 +21,16 @@ import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.SourceException;
 import org.brandpulse.ingest.source.SourcePage;
 import org.brandpulse.ingest.source.feed.FeedCursor.FeedState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Posts from RSS and Atom feeds; one page per feed. See the package documentation for what a
  * re-read returns and how failures are reported.
  */
 public final class FeedSource implements PostSource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FeedSource.class);
 
   private final FeedSourceOptions options;
   private final FeedLoader loader;
@@ -90,10 +95,10 @@ public final class FeedSource implements PostSource {
     if (loaded.notModified()) {
       return state;
     }
-    SyndFeed document;
+    FeedDocument document;
     try {
-      document = FeedEntries.parse(loaded.bytes(), loaded.contentType());
-    } catch (FeedEntries.BadFeedException e) {
+      document = FeedDocument.parse(loaded.bytes(), loaded.contentType(), feed);
+    } catch (FeedDocument.BadFeedException e) {
       String start = new String(loaded.bytes(), StandardCharsets.UTF_8).strip();
       skipped.add(new SkippedRecord(name(), url, e.getMessage(), start));
       return state;
@@ -101,8 +106,10 @@ public final class FeedSource implements PostSource {
     Instant cutoff = state.newest() == null ? null : state.newest().minus(options.seenWindow());
     Instant newest = state.newest();
     Map<String, Instant> seen = new TreeMap<>(state.seen());
-    String language = FeedEntries.language(document);
-    for (SyndEntry entry : document.getEntries()) {
+    List<String> unresolved = new ArrayList<>();
+    List<SyndEntry> entries = document.feed().getEntries();
+    for (int i = 0; i < entries.size(); i++) {
+      SyndEntry entry = entries.get(i);
       String id = FeedEntries.nativeId(entry);
       Instant date = FeedEntries.date(entry);
       if (id == null) {
@@ -113,18 +120,28 @@ public final class FeedSource implements PostSource {
         continue;
       }
       if (date == null) {
-        skipped.add(
-            new SkippedRecord(
-                name(),
-                url + " item " + id,
-                "item has no published or updated date",
-                title(entry)));
-        seen.put(id, clock.instant());
-        continue;
+        // RSS 0.91 and many hand-made feeds date no item: the channel's date stands for its
+        // items, else the run that first saw the item (it is remembered, so it comes once)
+        Date channel = document.feed().getPublishedDate();
+        date = channel != null ? channel.toInstant() : clock.instant();
       }
       seen.put(id, date);
       newest = newest == null || date.isAfter(newest) ? date : newest;
-      posts.add(post(entry, id, date, language));
+      String link = document.link(i);
+      if (link == null && entry.getLink() != null && !entry.getLink().isBlank()) {
+        unresolved.add(entry.getLink());
+      }
+      posts.add(post(document.feed(), entry, id, date, link));
+    }
+    if (!unresolved.isEmpty()) {
+      LOG.warn(
+          "feed source {}: {} item link(s) in {} cannot be made absolute http(s) URLs (e.g."
+              + " '{}'): relative with no web address to resolve them against, or not a web"
+              + " link; those posts are stored without a URL",
+          name(),
+          unresolved.size(),
+          url,
+          unresolved.get(0));
     }
     if (newest != null) {
       Instant keepFrom = newest.minus(options.seenWindow());
@@ -133,15 +150,17 @@ public final class FeedSource implements PostSource {
     return new FeedState(url, loaded.etag(), loaded.lastModified(), newest, seen);
   }
 
-  private Post post(SyndEntry entry, String id, Instant date, String language) {
+  private Post post(SyndFeed feed, SyndEntry entry, String id, Instant date, String link) {
     String author = FeedEntries.author(entry);
+    boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom");
+    String text = FeedEntries.text(entry, atom);
     return new Post(
         Post.id(sourceKey(), id),
         sourceKey(),
-        entry.getLink(),
+        link,
         author == null ? Author.UNKNOWN : new Author(null, author, 0),
-        FeedEntries.text(entry),
-        language,
+        text,
+        FeedEntries.language(FeedEntries.language(feed), text),
         date,
         null,
         null,

@@ -1,28 +1,21 @@
 package org.brandpulse.ingest.source.file;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.brandpulse.ingest.source.PostSource;
 
 /**
- * Reads posts from CSV files (RFC 4180, a header row naming the columns, quoted fields may span
- * lines). Columns are found by the header names a {@link FieldMapping} gives (ignoring case and
+ * Reads posts from CSV files (RFC 4180 with a comma, a header row naming the columns, quoted fields
+ * may span lines; see {@link RecordReader} for line endings and how an unbalanced quote is
+ * skipped). Columns are found by the header names a {@link FieldMapping} gives (ignoring case and
  * surrounding blanks). A file whose header lacks the id, text or date column is skipped whole.
  */
 public final class CsvFileSource extends FileSourceBase implements PostSource {
-
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
   private final FieldMapping mapping;
 
@@ -39,14 +32,20 @@ public final class CsvFileSource extends FileSourceBase implements PostSource {
 
   @Override
   Opened open(Path file) throws IOException, BadRecordException {
-    RecordReader.RawRecord header;
-    try (RecordReader reader = new RecordReader(file, 0, 0, options.charset(), true)) {
+    RawRecord header;
+    try (RecordReader reader = new RecordReader(file, 0, 0, options.charset(), true, false)) {
       header = reader.next();
     }
-    if (header == null || !header.complete()) {
+    if (header == null || header.status() == RawRecord.Status.PARTIAL) {
       return null;
     }
-    List<String> names = fields(header.text());
+    if (header.status() != RawRecord.Status.COMPLETE) {
+      throw new BadRecordException(
+          "unreadable header ("
+              + (header.problem() == null ? header.status() : header.problem())
+              + "), expected the column names");
+    }
+    List<String> names = header.fields();
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       columns.putIfAbsent(key(names.get(i)), i);
@@ -62,8 +61,8 @@ public final class CsvFileSource extends FileSourceBase implements PostSource {
     }
     int width = names.size();
     RecordParser parser =
-        text -> {
-          List<String> values = fields(text);
+        record -> {
+          List<String> values = record.fields();
           if (values.size() != width) {
             throw new BadRecordException(
                 "expected " + width + " columns as in the header, found " + values.size());
@@ -74,28 +73,10 @@ public final class CsvFileSource extends FileSourceBase implements PostSource {
                 return i == null ? null : values.get(i);
               });
         };
-    return new Opened(parser, header.endOffset(), header.firstLine() + header.lines() - 1);
+    return new Opened(parser, header.endOffset(), header.lastLine());
   }
 
   private static String key(String column) {
     return column.strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** The fields of one CSV record. */
-  private static List<String> fields(String text) throws BadRecordException {
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        return List.of();
-      }
-      CSVRecord record = records.next();
-      if (records.hasNext()) {
-        throw new BadRecordException("malformed CSV: more than one record on the line");
-      }
-      return record.toList();
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new BadRecordException(
-          "malformed CSV (" + e.getMessage() + "), expected RFC 4180 quoting");
-    }
   }
 }

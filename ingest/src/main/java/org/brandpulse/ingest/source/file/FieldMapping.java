@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param datePattern a {@link DateTimeFormatter} pattern for {@code createdAt}, or null for
  *     ISO-8601 (an instant, an offset date-time, or a local date-time read in {@code zone})
  * @param zone the zone of dates that carry no offset
+ * @param textEntities whether the text is HTML-escaped and must be decoded (once)
  */
 public record FieldMapping(
     String id,
@@ -44,9 +45,13 @@ public record FieldMapping(
     String shares,
     String replies,
     String datePattern,
-    ZoneId zone) {
+    ZoneId zone,
+    HtmlEntities textEntities) {
 
-  /** Brandpulse's own export: fields named like the record components, ISO-8601 dates. */
+  /**
+   * Brandpulse's own export: fields named like the record components, ISO-8601 dates, a text
+   * decoded when it is clearly HTML-escaped.
+   */
   public static final FieldMapping BRANDPULSE =
       new FieldMapping(
           "id",
@@ -63,9 +68,13 @@ public record FieldMapping(
           "shares",
           "replies",
           null,
-          ZoneOffset.UTC);
+          ZoneOffset.UTC,
+          HtmlEntities.DECODE_IF_ESCAPED);
 
-  /** The Twitter-v1-like JSONL social export (see notes/FORMATS.md). */
+  /**
+   * The Twitter-v1-like JSONL social export (see notes/FORMATS.md); Twitter escapes {@code &},
+   * {@code <} and {@code >} in the text, so entities are decoded.
+   */
   public static final FieldMapping TWITTER_V1_JSONL =
       new FieldMapping(
           "id_str",
@@ -82,9 +91,13 @@ public record FieldMapping(
           "retweet_count",
           "reply_count",
           null,
-          ZoneOffset.UTC);
+          ZoneOffset.UTC,
+          HtmlEntities.DECODE);
 
-  /** The listening-tool CSV export (see notes/FORMATS.md): UTC dates as yyyy-MM-dd HH:mm:ss. */
+  /**
+   * The listening-tool CSV export (see notes/FORMATS.md): UTC dates as yyyy-MM-dd HH:mm:ss, a text
+   * decoded when it is clearly HTML-escaped (it quotes tweets as the platforms deliver them).
+   */
   public static final FieldMapping LISTENING_TOOL_CSV =
       new FieldMapping(
           "Mention ID",
@@ -101,13 +114,15 @@ public record FieldMapping(
           "Shares",
           "Comments",
           "yyyy-MM-dd HH:mm:ss",
-          ZoneOffset.UTC);
+          ZoneOffset.UTC,
+          HtmlEntities.DECODE_IF_ESCAPED);
 
   public FieldMapping {
     requireField(id, "id");
     requireField(text, "text");
     requireField(createdAt, "createdAt");
     Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(textEntities, "textEntities");
     if (datePattern != null) {
       try {
         DateTimeFormatter.ofPattern(datePattern, Locale.ROOT);
@@ -134,6 +149,7 @@ public record FieldMapping(
     private String id, url, authorHandle, authorName, authorFollowers, text, language;
     private String createdAt, threadId, replyToId, likes, shares, replies, datePattern;
     private ZoneId zone;
+    private HtmlEntities textEntities;
 
     private Builder(FieldMapping m) {
       id = m.id;
@@ -151,6 +167,7 @@ public record FieldMapping(
       replies = m.replies;
       datePattern = m.datePattern;
       zone = m.zone;
+      textEntities = m.textEntities;
     }
 
     public Builder id(String v) {
@@ -229,6 +246,12 @@ public record FieldMapping(
       return this;
     }
 
+    /** Whether the text is HTML-escaped, see {@link HtmlEntities}. */
+    public Builder textEntities(HtmlEntities v) {
+      textEntities = v;
+      return this;
+    }
+
     public FieldMapping build() {
       return new FieldMapping(
           id,
@@ -245,7 +268,8 @@ public record FieldMapping(
           shares,
           replies,
           datePattern,
-          zone);
+          zone,
+          textEntities);
     }
   }
 }

@@ -23,10 +23,10 @@ abstract sealed class FileSourceBase implements PostSource permits JsonlFileSour
 
   private static final int HEAD_BYTES = 1024;
 
-  /** Parses the text of one record. */
+  /** Parses one record. */
   @FunctionalInterface
   interface RecordParser {
-    Post parse(String text) throws BadRecordException;
+    Post parse(RawRecord record) throws BadRecordException;
   }
 
   /**
@@ -40,12 +40,12 @@ abstract sealed class FileSourceBase implements PostSource permits JsonlFileSour
 
   final FileSourceOptions options;
   final PostMapper mapper;
-  private final boolean quoteAware;
+  private final boolean csv;
 
-  FileSourceBase(FileSourceOptions options, FieldMapping mapping, Clock clock, boolean quoteAware) {
+  FileSourceBase(FileSourceOptions options, FieldMapping mapping, Clock clock, boolean csv) {
     this.options = Objects.requireNonNull(options, "options");
     this.mapper = new PostMapper(mapping, options.sourceKey(), Objects.requireNonNull(clock));
-    this.quoteAware = quoteAware;
+    this.csv = csv;
   }
 
   /**
@@ -127,23 +127,24 @@ abstract sealed class FileSourceBase implements PostSource permits JsonlFileSour
       offset = opened.dataOffset();
       line = opened.dataLine();
     }
+    boolean settled = pending == size;
     try (RecordReader reader =
-        new RecordReader(file, offset, line, options.charset(), quoteAware)) {
+        new RecordReader(file, offset, line, options.charset(), csv, settled)) {
       while (true) {
         if (page.budget() <= 0) {
           page.more |= offset < size;
           break;
         }
-        RecordReader.RawRecord record = reader.next();
+        RawRecord record = reader.next();
         if (record == null) {
           break;
         }
-        if (!record.complete() && pending != size) {
+        if (record.status() == RawRecord.Status.PARTIAL) {
           pending = size; // a line still being written: read it once the file stays this size
           break;
         }
         offset = record.endOffset();
-        line = record.firstLine() + record.lines() - 1;
+        line = record.lastLine();
         pending = -1;
         if (!record.text().isBlank()) {
           parse(fileName, record, opened.parser(), page);
@@ -153,20 +154,20 @@ abstract sealed class FileSourceBase implements PostSource permits JsonlFileSour
     page.states.add(state(fileName, offset, line, head, pending));
   }
 
-  private void parse(
-      String fileName, RecordReader.RawRecord record, RecordParser parser, Page page) {
-    String location = fileName + ":" + record.firstLine();
-    if (record.tooLong()) {
-      page.skipped.add(
-          new SkippedRecord(
-              name(),
-              location,
-              "record longer than " + RecordReader.MAX_RECORD_BYTES + " bytes",
-              record.text()));
+  private void parse(String fileName, RawRecord record, RecordParser parser, Page page) {
+    String location = record.location(fileName);
+    String unreadable =
+        switch (record.status()) {
+          case TOO_LONG -> "record longer than " + RecordReader.MAX_RECORD_BYTES + " bytes";
+          case UNBALANCED_QUOTE -> record.problem();
+          case COMPLETE, PARTIAL -> null;
+        };
+    if (unreadable != null) {
+      page.skipped.add(new SkippedRecord(name(), location, unreadable, record.text()));
       return;
     }
     try {
-      page.posts.add(parser.parse(record.text()));
+      page.posts.add(parser.parse(record));
     } catch (BadRecordException e) {
       page.skipped.add(new SkippedRecord(name(), location, e.getMessage(), record.text()));
     }

@@ -30,10 +30,10 @@ public final class JsonlFileSource extends FileSourceBase implements PostSource 
     return new Opened(this::parse, 0, 0);
   }
 
-  private org.brandpulse.ingest.Post parse(String line) throws BadRecordException {
+  private org.brandpulse.ingest.Post parse(RawRecord line) throws BadRecordException {
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = JSON.readTree(line.text());
     } catch (JacksonException e) {
       throw new BadRecordException(
           "invalid JSON (" + e.getOriginalMessage() + "), expected one JSON object per line");

@@ -45,7 +45,8 @@ final class PostMapper {
 
   Post map(Fields fields) throws BadRecordException {
     String nativeId = required(fields, mapping.id(), "id");
-    String text = required(fields, mapping.text(), "text").replace("\r\n", "\n");
+    String text =
+        lineBreaks(mapping.textEntities().apply(required(fields, mapping.text(), "text")));
     Instant createdAt = date(required(fields, mapping.createdAt(), "createdAt"));
     Author author =
         new Author(
@@ -69,6 +70,11 @@ final class PostMapper {
         postId(optional(fields, mapping.replyToId())),
         engagement,
         clock.instant());
+  }
+
+  /** CRLF and a bare CR (as in the Kaggle support export) become LF. */
+  private static String lineBreaks(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private String postId(String nativeId) {

@@ -43,10 +43,11 @@ final class AlgoliaHits {
       try {
         TimelineItem item = item(hit, fetchedAt);
         if (item.post().text().isBlank()) {
-          skipped.add(new SkippedRecord(name, where, "item has no text (deleted or dead)", ""));
-        } else {
-          items.add(item);
+          SkippedRecord skip =
+              new SkippedRecord(name, where, "item has no text (deleted or dead)", "");
+          item = new TimelineItem(item.post(), item.key(), skip);
         }
+        items.add(item);
       } catch (IllegalArgumentException e) {
         skipped.add(new SkippedRecord(name, where, e.getMessage(), hit.toString()));
       }

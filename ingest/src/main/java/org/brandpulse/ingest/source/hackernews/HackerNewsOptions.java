@@ -2,6 +2,7 @@ package org.brandpulse.ingest.source.hackernews;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,9 +16,18 @@ import java.util.Objects;
  * @param pageSize hits per request ({@code hitsPerPage}), 1..1000
  * @param maxPages the most pages one run reads
  * @param maxAge on the first run, how far back to read; null for no limit
+ * @param since the oldest creation time to read, or null: the first run reads back to it instead of
+ *     {@code maxAge}, and a run whose history does not reach back to it yet reads past what it
+ *     already has down to it (a backfill)
  */
 public record HackerNewsOptions(
-    URI baseUrl, String query, String tags, int pageSize, int maxPages, Duration maxAge) {
+    URI baseUrl,
+    String query,
+    String tags,
+    int pageSize,
+    int maxPages,
+    Duration maxAge,
+    Instant since) {
 
   /** hn.algolia.com, stories and comments, 100 per page, 10 pages per run, a week back. */
   public static final HackerNewsOptions DEFAULTS =
@@ -27,7 +37,8 @@ public record HackerNewsOptions(
           "(story,comment)",
           100,
           10,
-          Duration.ofDays(7));
+          Duration.ofDays(7),
+          null);
 
   public HackerNewsOptions {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -59,6 +70,7 @@ public record HackerNewsOptions(
     private int pageSize;
     private int maxPages;
     private Duration maxAge;
+    private Instant since;
 
     private Builder(HackerNewsOptions from) {
       baseUrl = from.baseUrl;
@@ -67,6 +79,7 @@ public record HackerNewsOptions(
       pageSize = from.pageSize;
       maxPages = from.maxPages;
       maxAge = from.maxAge;
+      since = from.since;
     }
 
     public Builder baseUrl(URI value) {
@@ -99,8 +112,13 @@ public record HackerNewsOptions(
       return this;
     }
 
+    public Builder since(Instant value) {
+      since = value;
+      return this;
+    }
+
     public HackerNewsOptions build() {
-      return new HackerNewsOptions(baseUrl, query, tags, pageSize, maxPages, maxAge);
+      return new HackerNewsOptions(baseUrl, query, tags, pageSize, maxPages, maxAge, since);
     }
   }
 }

@@ -40,7 +40,7 @@ public final class HackerNewsSource extends TimelineSource {
    */
   public HackerNewsSource(
       String name, HackerNewsOptions options, HttpFetcher fetcher, Clock clock) {
-    super(name, options.maxPages(), options.maxAge(), clock);
+    super(name, options.maxPages(), options.maxAge(), options.since(), clock);
     this.options = options;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     if (options.query() == null) {

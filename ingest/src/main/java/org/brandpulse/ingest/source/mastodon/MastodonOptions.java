@@ -2,6 +2,7 @@ package org.brandpulse.ingest.source.mastodon;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -20,6 +21,9 @@ import java.util.Objects;
  * @param pageSize statuses per request, 1..40
  * @param maxPages the most pages one run reads
  * @param maxAge on the first run, how far back to read; null for no limit
+ * @param since the oldest creation time to read, or null: the first run reads back to it instead of
+ *     {@code maxAge}, and a run whose history does not reach back to it yet reads past what it
+ *     already has down to it (a backfill)
  */
 public record MastodonOptions(
     URI instance,
@@ -29,7 +33,8 @@ public record MastodonOptions(
     boolean localOnly,
     int pageSize,
     int maxPages,
-    Duration maxAge) {
+    Duration maxAge,
+    Instant since) {
 
   /** mastodon.social, no target yet, 40 per page, 10 pages per run, a week back on the first. */
   public static final MastodonOptions DEFAULTS =
@@ -41,7 +46,8 @@ public record MastodonOptions(
           false,
           40,
           10,
-          Duration.ofDays(7));
+          Duration.ofDays(7),
+          null);
 
   public MastodonOptions {
     Objects.requireNonNull(instance, "instance");
@@ -76,7 +82,7 @@ public record MastodonOptions(
   @Override
   public String toString() {
     return ("MastodonOptions[instance=%s, hashtag=%s, query=%s, accessToken=%s, localOnly=%s,"
-            + " pageSize=%d, maxPages=%d, maxAge=%s]")
+            + " pageSize=%d, maxPages=%d, maxAge=%s, since=%s]")
         .formatted(
             instance,
             hashtag,
@@ -85,7 +91,8 @@ public record MastodonOptions(
             localOnly,
             pageSize,
             maxPages,
-            maxAge);
+            maxAge,
+            since);
   }
 
   /** A builder starting from these options. */
@@ -107,6 +114,7 @@ public record MastodonOptions(
     private int pageSize;
     private int maxPages;
     private Duration maxAge;
+    private Instant since;
 
     private Builder(MastodonOptions from) {
       instance = from.instance;
@@ -117,6 +125,7 @@ public record MastodonOptions(
       pageSize = from.pageSize;
       maxPages = from.maxPages;
       maxAge = from.maxAge;
+      since = from.since;
     }
 
     public Builder instance(URI value) {
@@ -159,9 +168,14 @@ public record MastodonOptions(
       return this;
     }
 
+    public Builder since(Instant value) {
+      since = value;
+      return this;
+    }
+
     public MastodonOptions build() {
       return new MastodonOptions(
-          instance, hashtag, query, accessToken, localOnly, pageSize, maxPages, maxAge);
+          instance, hashtag, query, accessToken, localOnly, pageSize, maxPages, maxAge, since);
     }
   }
 }

@@ -49,7 +49,7 @@ public final class MastodonSource extends TimelineSource {
    * @param clock whose instant becomes {@code Post.fetchedAt}
    */
   public MastodonSource(String name, MastodonOptions options, HttpFetcher fetcher, Clock clock) {
-    super(name, options.maxPages(), options.maxAge(), clock);
+    super(name, options.maxPages(), options.maxAge(), options.since(), clock);
     this.options = options;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     if (options.hashtag() == null && options.query() == null) {

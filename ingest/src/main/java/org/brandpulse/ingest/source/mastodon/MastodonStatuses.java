@@ -6,6 +6,7 @@ import java.util.List;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.Engagement;
 import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.source.DeclaredLanguage;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.source.timeline.HtmlText;
 import org.brandpulse.ingest.source.timeline.TimelineItem;
@@ -15,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Maps Mastodon {@code Status} entities to posts. A reblog (boost) maps to the status it boosts,
  * keyed in the timeline order by the reblog's own id; the HTML {@code content} becomes plain text
- * after the content warning ({@code spoiler_text}).
+ * after the content warning ({@code spoiler_text}). The server's language tag is kept unless the
+ * text contradicts it ({@link DeclaredLanguage}).
  */
 final class MastodonStatuses {
 
@@ -44,12 +46,11 @@ final class MastodonStatuses {
         }
         JsonNode original = status.path("reblog").isObject() ? status.path("reblog") : status;
         Post post = post(original, sourceKey, fetchedAt);
-        if (post.text().isBlank()) {
-          skipped.add(
-              new SkippedRecord(name, where, "status has no text (media only or deleted)", ""));
-          continue;
-        }
-        items.add(new TimelineItem(post, key(id)));
+        SkippedRecord skip =
+            post.text().isBlank()
+                ? new SkippedRecord(name, where, "status has no text (media only or deleted)", "")
+                : null;
+        items.add(new TimelineItem(post, key(id), skip));
       } catch (IllegalArgumentException e) {
         skipped.add(new SkippedRecord(name, where, e.getMessage(), status.toString()));
       }
@@ -74,6 +75,7 @@ final class MastodonStatuses {
     String replyTo = TimelineJson.text(status, "in_reply_to_id");
     JsonNode account = status.path("account");
     String url = TimelineJson.text(status, "url");
+    String text = text(status);
     return new Post(
         postId,
         sourceKey,
@@ -82,8 +84,8 @@ final class MastodonStatuses {
             TimelineJson.text(account, "acct"),
             blankToNull(TimelineJson.text(account, "display_name")),
             TimelineJson.count(account, "followers_count")),
-        text(status),
-        TimelineJson.text(status, "language"),
+        text,
+        DeclaredLanguage.check(TimelineJson.text(status, "language"), text),
         TimelineJson.instant(status, "created_at"),
         replyTo == null ? postId : null,
         replyTo == null ? null : Post.id(sourceKey, replyTo),

@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Maps a Reddit search {@code Listing} of {@code t3} links to posts: text is the title plus the
  * self text (without Reddit's {@code [removed]}/{@code [deleted]} markers), the native id is the
- * fullname ({@code t3_...}), likes are the score (floored at 0) and shares the crossposts.
+ * fullname ({@code t3_...}), likes are the score (floored at 0) and shares the crossposts. The link
+ * is the permalink without the query Reddit adds to search results ({@code ?ref=search_post}).
  */
 final class RedditListing {
 
@@ -75,7 +76,9 @@ final class RedditListing {
         new Post(
             id,
             SOURCE_KEY,
-            permalink == null ? null : "https://www.reddit.com" + permalink,
+            permalink == null
+                ? null
+                : "https://www.reddit.com" + permalink.replaceFirst("[?#].*", ""),
             author == null || author.equals("[deleted]")
                 ? Author.UNKNOWN
                 : new Author(author, null, 0),

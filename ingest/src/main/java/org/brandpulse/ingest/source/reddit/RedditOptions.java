@@ -2,6 +2,7 @@ package org.brandpulse.ingest.source.reddit;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param pageSize posts per request, 1..100
  * @param maxPages the most pages one run reads
  * @param maxAge on the first run, how far back to read; null for no limit
+ * @param since the oldest creation time to read, or null: the first run reads back to it instead of
+ *     {@code maxAge}, and a run whose history does not reach back to it yet reads past what it
+ *     already has down to it (a backfill)
  */
 public record RedditOptions(
     URI baseUrl,
@@ -26,12 +30,20 @@ public record RedditOptions(
     String accessToken,
     int pageSize,
     int maxPages,
-    Duration maxAge) {
+    Duration maxAge,
+    Instant since) {
 
   /** www.reddit.com, no query yet, 100 per page, 10 pages per run, a week back on the first. */
   public static final RedditOptions DEFAULTS =
       new RedditOptions(
-          URI.create("https://www.reddit.com"), null, null, null, 100, 10, Duration.ofDays(7));
+          URI.create("https://www.reddit.com"),
+          null,
+          null,
+          null,
+          100,
+          10,
+          Duration.ofDays(7),
+          null);
 
   public RedditOptions {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -64,7 +76,7 @@ public record RedditOptions(
   @Override
   public String toString() {
     return ("RedditOptions[baseUrl=%s, query=%s, subreddit=%s, accessToken=%s, pageSize=%d,"
-            + " maxPages=%d, maxAge=%s]")
+            + " maxPages=%d, maxAge=%s, since=%s]")
         .formatted(
             baseUrl,
             query,
@@ -72,7 +84,8 @@ public record RedditOptions(
             accessToken == null ? "none" : "***",
             pageSize,
             maxPages,
-            maxAge);
+            maxAge,
+            since);
   }
 
   /** A builder starting from these options. */
@@ -93,6 +106,7 @@ public record RedditOptions(
     private int pageSize;
     private int maxPages;
     private Duration maxAge;
+    private Instant since;
 
     private Builder(RedditOptions from) {
       baseUrl = from.baseUrl;
@@ -102,6 +116,7 @@ public record RedditOptions(
       pageSize = from.pageSize;
       maxPages = from.maxPages;
       maxAge = from.maxAge;
+      since = from.since;
     }
 
     public Builder baseUrl(URI value) {
@@ -139,8 +154,14 @@ public record RedditOptions(
       return this;
     }
 
+    public Builder since(Instant value) {
+      since = value;
+      return this;
+    }
+
     public RedditOptions build() {
-      return new RedditOptions(baseUrl, query, subreddit, accessToken, pageSize, maxPages, maxAge);
+      return new RedditOptions(
+          baseUrl, query, subreddit, accessToken, pageSize, maxPages, maxAge, since);
     }
   }
 }

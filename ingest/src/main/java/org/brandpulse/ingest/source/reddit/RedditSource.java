@@ -36,7 +36,7 @@ public final class RedditSource extends TimelineSource {
    * @param clock whose instant becomes {@code Post.fetchedAt}
    */
   public RedditSource(String name, RedditOptions options, HttpFetcher fetcher, Clock clock) {
-    super(name, options.maxPages(), options.maxAge(), clock);
+    super(name, options.maxPages(), options.maxAge(), options.since(), clock);
     this.options = options;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     if (options.query() == null) {

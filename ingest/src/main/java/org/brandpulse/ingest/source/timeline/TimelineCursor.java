@@ -1,5 +1,7 @@
 package org.brandpulse.ingest.source.timeline;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import org.brandpulse.ingest.source.SkippedRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -7,18 +9,23 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The state of a newest-first source between pages, stored as a small JSON object such as {@code
- * {"mark":"000000000113","top":"000000000120","token":"t3_abc","pages":2}}.
+ * {"mark":"000000000113","floor":"2024-01-01T00:00:00Z","top":"000000000120","token":"t3_abc",
+ * "pages":2,"from":"2024-01-01T00:00:00Z"}}.
  *
  * @param mark the high-water mark: sort key of the newest item a finished run delivered, or null
  *     before the first run finished
+ * @param floor how far back the history up to the mark is read: the window start of the run that
+ *     last reached it; null when unknown (cursors written before the field existed)
  * @param top during a run, the newest key seen so far in it (becomes the mark when it ends)
  * @param token during a run, the API's token for the next older page
  * @param pages during a run, how many pages it has read
+ * @param from during a run, its window start (the oldest creation time it reads), or null for none
  */
-public record TimelineCursor(String mark, String top, String token, int pages) {
+public record TimelineCursor(
+    String mark, Instant floor, String top, String token, int pages, Instant from) {
 
   /** Where a source starts: no mark, no run under way. */
-  public static final TimelineCursor START = new TimelineCursor(null, null, null, 0);
+  public static final TimelineCursor START = new TimelineCursor(null, null, null, null, 0, null);
 
   public TimelineCursor {
     if (pages < 0) {
@@ -28,6 +35,14 @@ public record TimelineCursor(String mark, String top, String token, int pages) {
       throw new IllegalArgumentException(
           "a run under way needs both 'top' and 'token', was top=" + top + " token=" + token);
     }
+    if (from != null && token == null) {
+      throw new IllegalArgumentException("'from' belongs to a run under way, was from=" + from);
+    }
+  }
+
+  /** The cursor between runs: a mark and how far back the history up to it is read. */
+  public static TimelineCursor between(String mark, Instant floor) {
+    return new TimelineCursor(mark, floor, null, null, 0, null);
   }
 
   /** True while a run pages back (the next fetch continues it). */
@@ -37,7 +52,7 @@ public record TimelineCursor(String mark, String top, String token, int pages) {
 
   /** The cursor with the run dropped and the mark kept: where a restarted run begins. */
   public TimelineCursor restart() {
-    return new TimelineCursor(mark, null, null, 0);
+    return between(mark, floor);
   }
 
   /** The JSON form handed out as {@link org.brandpulse.ingest.source.SourcePage#nextCursor()}. */
@@ -46,10 +61,16 @@ public record TimelineCursor(String mark, String top, String token, int pages) {
     if (mark != null) {
       node.put("mark", mark);
     }
+    if (floor != null) {
+      node.put("floor", floor.toString());
+    }
     if (token != null) {
       node.put("top", top);
       node.put("token", token);
       node.put("pages", pages);
+      if (from != null) {
+        node.put("from", from.toString());
+      }
     }
     return node.toString();
   }
@@ -68,14 +89,21 @@ public record TimelineCursor(String mark, String top, String token, int pages) {
       if (node.isObject()) {
         return new TimelineCursor(
             TimelineJson.text(node, "mark"),
+            instant(node, "floor"),
             TimelineJson.text(node, "top"),
             TimelineJson.text(node, "token"),
-            node.path("pages").asInt(0));
+            node.path("pages").asInt(0),
+            instant(node, "from"));
       }
-    } catch (JacksonException | IllegalArgumentException e) {
+    } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
       throw new IllegalArgumentException(badCursor(source, text) + ": " + e.getMessage(), e);
     }
     throw new IllegalArgumentException(badCursor(source, text));
+  }
+
+  private static Instant instant(JsonNode node, String field) {
+    String value = TimelineJson.text(node, field);
+    return value == null ? null : Instant.parse(value);
   }
 
   private static String badCursor(String source, String text) {

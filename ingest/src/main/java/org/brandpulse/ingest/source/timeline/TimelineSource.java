@@ -28,15 +28,32 @@ public abstract class TimelineSource implements PostSource {
   private final String name;
   private final int maxPages;
   private final Duration maxAge;
+  private final Instant since;
   private final Clock clock;
 
   /**
+   * A source without a configured start: the first run reads back {@code maxAge}.
+   *
    * @param name the configured source name
    * @param maxPages the most pages one run reads (the first run, and a run after a long pause)
    * @param maxAge on the first run, how far back to read; null for no limit
    * @param clock whose instant becomes {@link Post#fetchedAt()}
    */
   protected TimelineSource(String name, int maxPages, Duration maxAge, Clock clock) {
+    this(name, maxPages, maxAge, null, clock);
+  }
+
+  /**
+   * @param name the configured source name
+   * @param maxPages the most pages one run reads (the first run, and a run after a long pause)
+   * @param maxAge on the first run, how far back to read when {@code since} is null; null for no
+   *     limit
+   * @param since the oldest creation time wanted, or null: every run reads no further back, and a
+   *     run whose history does not reach back to it yet reads past the high-water mark down to it
+   *     (a backfill)
+   * @param clock whose instant becomes {@link Post#fetchedAt()}
+   */
+  protected TimelineSource(String name, int maxPages, Duration maxAge, Instant since, Clock clock) {
     this.name = Objects.requireNonNull(name, "name");
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be >= 1, was " + maxPages);
@@ -46,6 +63,7 @@ public abstract class TimelineSource implements PostSource {
     }
     this.maxPages = maxPages;
     this.maxAge = maxAge;
+    this.since = since;
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -99,8 +117,8 @@ public abstract class TimelineSource implements PostSource {
       // mark).
       boolean restarted = !skipped.isEmpty();
       skipped.add(e.toSkipped(name));
-      String same = restarted ? cursor.restart().encode() : cursor.encode();
-      return new SourcePage(List.of(), skipped, same, true);
+      TimelineCursor same = restarted ? cursor.restart() : cursor;
+      return new SourcePage(List.of(), skipped, same.encode(), true, 0, from(same, now));
     }
     // readOrRestart records a warning only when it restarted the run.
     return page(skipped.isEmpty() ? cursor : cursor.restart(), batch, now, skipped);
@@ -139,50 +157,93 @@ public abstract class TimelineSource implements PostSource {
   }
 
   private TimelineRequest request(TimelineCursor cursor, Instant now) {
-    Instant notBefore = cursor.mark() == null && maxAge != null ? now.minus(maxAge) : null;
-    return new TimelineRequest(cursor.token(), cursor.mark(), cursor.top(), notBefore);
+    Instant from = from(cursor, now);
+    String mark = backfill(cursor, from) ? null : cursor.mark();
+    return new TimelineRequest(cursor.token(), mark, cursor.top(), from);
+  }
+
+  /**
+   * The window start of the run {@code cursor} is in or begins: kept in the cursor while a run
+   * pages back; at the start of a run {@code since}, else {@code maxAge} back on the first run,
+   * else none (the mark ends the run).
+   */
+  private Instant from(TimelineCursor cursor, Instant now) {
+    if (cursor.inRun() && cursor.from() != null) {
+      return cursor.from();
+    }
+    if (!cursor.inRun() && since != null) {
+      return since;
+    }
+    // Also a run under way without 'from': no since, or a cursor written before 'from' existed.
+    return cursor.mark() == null && maxAge != null ? now.minus(maxAge) : null;
+  }
+
+  /** True when the run must read past the mark: its history does not reach back to {@code from}. */
+  private static boolean backfill(TimelineCursor cursor, Instant from) {
+    return cursor.mark() != null
+        && from != null
+        && (cursor.floor() == null || from.isBefore(cursor.floor()));
   }
 
   private SourcePage page(
       TimelineCursor cursor, TimelineBatch batch, Instant now, List<SkippedRecord> skipped) {
     String mark = cursor.mark();
-    Instant notBefore = request(cursor, now).notBefore();
+    Instant from = from(cursor, now);
+    boolean backfill = backfill(cursor, from);
     String top = cursor.top();
-    boolean boundary = false;
+    boolean reachedMark = false;
+    boolean reachedWindow = false;
+    int outside = 0;
     List<Post> posts = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (TimelineItem item : batch.items()) {
       top = max(top, item.key());
-      if (mark != null && item.key().compareTo(mark) <= 0) {
-        boundary = true;
-      } else if (notBefore != null && item.post().createdAt().isBefore(notBefore)) {
-        boundary = true;
+      if (!backfill && mark != null && item.key().compareTo(mark) <= 0) {
+        reachedMark = true;
+      } else if (from != null && item.post().createdAt().isBefore(from)) {
+        reachedWindow = true;
+        outside++;
+      } else if (item.skip() != null) {
+        skipped.add(item.skip());
       } else if (ids.add(item.post().id())) {
         posts.add(item.post());
       }
     }
     skipped.addAll(batch.skipped());
     int pages = cursor.pages() + 1;
+    boolean boundary = reachedMark || reachedWindow;
     boolean capped = !boundary && batch.nextToken() != null && pages >= maxPages;
-    if (capped && mark != null) {
+    if (capped) {
       skipped.add(
           new SkippedRecord(
               name,
               "page " + pages,
-              "stopped after maxPages="
-                  + maxPages
-                  + " pages before reaching the high-water mark "
-                  + mark
-                  + "; older posts of this gap are not fetched",
+              "stopped after maxPages=" + maxPages + " pages " + notReached(mark, backfill, from),
               batch.nextToken()));
     }
     if (boundary || capped || batch.nextToken() == null) {
-      String newMark = max(mark, top);
-      return new SourcePage(
-          posts, skipped, new TimelineCursor(newMark, null, null, 0).encode(), true);
+      // The history now reaches back to the window start, unless the run ended at the mark.
+      Instant floor = (reachedMark && !reachedWindow) || from == null ? cursor.floor() : from;
+      TimelineCursor end = TimelineCursor.between(max(mark, top), floor);
+      return new SourcePage(posts, skipped, end.encode(), true, outside, from);
     }
-    TimelineCursor next = new TimelineCursor(mark, top, batch.nextToken(), pages);
-    return new SourcePage(posts, skipped, next.encode(), false);
+    TimelineCursor next =
+        new TimelineCursor(mark, cursor.floor(), top, batch.nextToken(), pages, from);
+    return new SourcePage(posts, skipped, next.encode(), false, outside, from);
+  }
+
+  private static String notReached(String mark, boolean backfill, Instant from) {
+    if (mark != null && !backfill) {
+      return "before reaching the high-water mark "
+          + mark
+          + "; older posts of this gap are not fetched";
+    }
+    if (from != null) {
+      return "before reaching the window start "
+          + from
+          + "; older posts are not fetched (raise maxPages to read further back)";
+    }
+    return "before the oldest post; older posts are not fetched (raise maxPages)";
   }
 
   private static String max(String a, String b) {

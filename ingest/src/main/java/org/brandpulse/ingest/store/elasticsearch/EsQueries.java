@@ -19,14 +19,39 @@ final class EsQueries {
   /** Posts matching {@code text} (scored, may be null) and the filter (not scored). */
   static Query query(Query text, PostFilter filter) {
     List<Query> clauses = clauses(filter);
-    if (text == null && clauses.isEmpty()) {
+    if (text == null && clauses.isEmpty() && filter.excludedAuthors().isEmpty()) {
       return Query.of(q -> q.matchAll(m -> m));
     }
     BoolQuery.Builder b = new BoolQuery.Builder().filter(clauses);
     if (text != null) {
       b.must(text);
     }
+    if (!filter.excludedAuthors().isEmpty()) {
+      b.mustNot(authorIn(filter.excludedAuthors()));
+    }
     return b.build()._toQuery();
+  }
+
+  /**
+   * Posts by any of the (normalised) handles. The {@link IndexLayout#AUTHOR} keyword holds the
+   * handle as the source spelled it, so the match ignores case (a {@code term} query with {@code
+   * case_insensitive}) and indices written before author filters existed need no re-indexing.
+   */
+  static Query authorIn(Collection<String> handles) {
+    List<Query> any =
+        handles.stream()
+            .sorted()
+            .map(
+                h ->
+                    Query.of(
+                        q ->
+                            q.term(
+                                t ->
+                                    t.field(IndexLayout.AUTHOR)
+                                        .value(FieldValue.of(h))
+                                        .caseInsensitive(true))))
+            .toList();
+    return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
   }
 
   /** Created in {@code [from, to)}; null bounds are open. */
@@ -61,6 +86,9 @@ final class EsQueries {
     }
     add(clauses, IndexLayout.BRAND, f.brands(), Function.identity());
     add(clauses, IndexLayout.SOURCE, f.sources(), Function.identity());
+    if (!f.authors().isEmpty()) {
+      clauses.add(authorIn(f.authors()));
+    }
     add(clauses, IndexLayout.LANGUAGE, f.languages(), EsQueries::lower);
     add(clauses, IndexLayout.SENTIMENT, f.sentiments(), s -> lower(s.name()));
     add(clauses, IndexLayout.COMPLAINT_CATEGORY, f.complaintCategories(), c -> lower(c.name()));

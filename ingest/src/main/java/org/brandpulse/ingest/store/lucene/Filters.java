@@ -32,7 +32,17 @@ final class Filters {
       b.add(clause, BooleanClause.Occur.FILTER);
       any = true;
     }
-    return any ? b.build() : new MatchAllDocsQuery();
+    if (filter.excludedAuthors().isEmpty()) {
+      return any ? b.build() : new MatchAllDocsQuery();
+    }
+    if (!any) {
+      // A Boolean query of MUST_NOT clauses alone matches nothing.
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+    }
+    List<Query> excluded = new ArrayList<>();
+    anyOf(excluded, PostDocuments.AUTHOR, filter.excludedAuthors(), Function.identity());
+    excluded.forEach(q -> b.add(q, BooleanClause.Occur.MUST_NOT));
+    return b.build();
   }
 
   private static List<Query> clauses(PostFilter f) {
@@ -44,6 +54,7 @@ final class Filters {
     }
     anyOf(clauses, PostDocuments.BRAND, f.brands(), Function.identity());
     anyOf(clauses, PostDocuments.SOURCE, f.sources(), Function.identity());
+    anyOf(clauses, PostDocuments.AUTHOR, f.authors(), Function.identity());
     anyOf(clauses, PostDocuments.LANGUAGE, f.languages(), PostDocuments::lower);
     anyOf(clauses, PostDocuments.SENTIMENT, f.sentiments(), s -> PostDocuments.lower(s.name()));
     anyOf(

@@ -84,7 +84,8 @@ public final class LucenePostStore implements PostStore {
   }
 
   /**
-   * Opens the index in {@code dir}, creating the directory and an empty index when absent.
+   * Opens the index in {@code dir}, creating the directory and an empty index when absent, and
+   * upgrading an index of an older layout ({@link IndexLayoutVersion}) by re-indexing its posts.
    *
    * @throws StoreException when the directory cannot be used or another process has it open
    */
@@ -100,8 +101,21 @@ public final class LucenePostStore implements PostStore {
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(directory, config);
-      writer.commit();
+      try {
+        IndexLayoutVersion.upgrade(writer, new PostJson());
+        writer.commit();
+      } catch (IOException | RuntimeException e) {
+        try {
+          writer.rollback();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
       return new LucenePostStore(dir, directory, writer, analyzer);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      closeQuietly(directory);
+      throw new StoreException("cannot open post index " + dir + ": " + e.getMessage(), e);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new StoreException("post index " + dir + " is open in another store or process", e);

@@ -22,11 +22,12 @@ import org.brandpulse.nlp.TextAnalysis;
 /**
  * The index layout: which fields a post becomes and how each is indexed.
  *
- * <p>Keyword fields ({@link #ID}, facets, {@link #DEDUP}, {@link #NEEDS_REPLY}) are indexed as
- * exact terms for filtering; facets and {@link #KEYWORD} also as sorted-set doc values for
- * counting; {@link #CREATED_AT} as a point (range filters) and numeric doc values (sorting, days);
- * {@link #REACH} as numeric doc values; {@link #ID} as sorted doc values (tiebreak, id order). The
- * whole post is stored as JSON in {@link #JSON}.
+ * <p>Keyword fields ({@link #ID}, facets, {@link #DEDUP}, {@link #NEEDS_REPLY}, {@link #AUTHOR},
+ * the author's handle normalised by {@link org.brandpulse.ingest.Author#normalizeHandle}) are
+ * indexed as exact terms for filtering; facets and {@link #KEYWORD} also as sorted-set doc values
+ * for counting; {@link #CREATED_AT} as a point (range filters) and numeric doc values (sorting,
+ * days); {@link #REACH} as numeric doc values; {@link #ID} as sorted doc values (tiebreak, id
+ * order). The whole post is stored as JSON in {@link #JSON}.
  */
 final class PostDocuments {
 
@@ -42,6 +43,7 @@ final class PostDocuments {
   static final String REACH = "reach";
   static final String KEYWORD = "keyword";
   static final String DEDUP = "dedup";
+  static final String AUTHOR = "author";
   static final String JSON = "json";
 
   private PostDocuments() {}
@@ -77,6 +79,10 @@ final class PostDocuments {
     facet(doc, COMPLAINT_CATEGORY, lower(a.complaint().category().name()));
     doc.add(
         new StringField(NEEDS_REPLY, Boolean.toString(a.complaint().needsReply()), Field.Store.NO));
+    String author = ap.post().author().normalizedHandle();
+    if (author != null) {
+      doc.add(new StringField(AUTHOR, author, Field.Store.NO));
+    }
     long created = ap.post().createdAt().toEpochMilli();
     doc.add(new LongPoint(CREATED_AT, created));
     doc.add(new NumericDocValuesField(CREATED_AT, created));

@@ -8,9 +8,11 @@
  * org.brandpulse.ingest.text.PostTextAnalyzer}, keyword fields for filters, doc values for sorting
  * and counting (per day, per facet, keywords), the de-duplication keys of {@link
  * org.brandpulse.ingest.dedup.DedupKeys}, and the whole post as versioned JSON ({@link
- * org.brandpulse.ingest.store.lucene.PostJson}). Page tokens ({@code PageToken}) carry the sort
- * values of a page's last post, so paging neither skips nor repeats posts while others are written.
- * {@code brandpulse bench store} ({@link org.brandpulse.ingest.store.elasticsearch.StoreBenchmark})
- * measures its write throughput and query latency, beside Elasticsearch's when given a node.
+ * org.brandpulse.ingest.store.lucene.PostJson}). The layout has a version in the commit data
+ * ({@code IndexLayoutVersion}); opening an index of an older layout re-indexes its posts from their
+ * stored JSON once. Page tokens ({@code PageToken}) carry the sort values of a page's last post, so
+ * paging neither skips nor repeats posts while others are written. {@code brandpulse bench store}
+ * ({@link org.brandpulse.ingest.store.elasticsearch.StoreBenchmark}) measures its write throughput
+ * and query latency, beside Elasticsearch's when given a node.
  */
 package org.brandpulse.ingest.store.lucene;

@@ -147,6 +147,21 @@ class JsonlFileSourceTest {
   }
 
   @Test
+  void twitterTextIsEntityDecodedOnce() throws Exception {
+    Path file = dir.resolve("escaped.jsonl");
+    Files.writeString(
+        file,
+        "{\"id_str\":\"e1\",\"created_at\":\"2026-09-01T10:00:00Z\",\"full_text\":"
+            + "\"Acme &amp; Co &lt;3 আমরা &gt; them, &amp;lt;b&amp;gt; shown as typed 🎉\"}\n");
+    Post twitter = source(file, FieldMapping.TWITTER_V1_JSONL).fetch(null).posts().get(0);
+    assertThat(twitter.text()).isEqualTo("Acme & Co <3 আমরা > them, &lt;b&gt; shown as typed 🎉");
+    FieldMapping raw =
+        FieldMapping.TWITTER_V1_JSONL.toBuilder().textEntities(HtmlEntities.KEEP).build();
+    assertThat(source(file, raw).fetch(null).posts().get(0).text())
+        .startsWith("Acme &amp; Co &lt;3");
+  }
+
+  @Test
   void aMissingFileOrABadCursorFailsThePage() {
     JsonlFileSource missing = source(dir.resolve("nope.jsonl"), FieldMapping.BRANDPULSE);
     assertThatThrownBy(() -> missing.fetch(null))
