@@ -31,6 +31,11 @@ final class GrowthPrinter {
         g.period().start(),
         g.period().end(),
         g.source());
+    String warning = warning(g);
+    if (warning != null) {
+      out.println("WARNING: " + warning);
+    }
+    boolean unlike = g.coverage().unlike();
     out.printf(
         Locale.ROOT,
         "%-16s %12s %12s %18s %12s %18s%n",
@@ -42,18 +47,39 @@ final class GrowthPrinter {
         "change");
     for (Growth.Row r : g.rows()) {
       boolean rate = r.name().endsWith("Rate");
+      if (r.name().equals("averagePosition")) {
+        out.printf(
+            Locale.ROOT,
+            "%-16s %12.1f %12s %18s %12s %18s%n",
+            r.name(),
+            r.vsPrevious().current(),
+            g.coverage().previous().hours() == 0
+                ? "no data"
+                : String.format(Locale.ROOT, "%.1f", r.vsPrevious().base()),
+            unlike
+                ? "partial, not compared"
+                : String.format(Locale.ROOT, "%+.1f", r.vsPrevious().absolute()),
+            r.vsLastYear() == null
+                ? "no data"
+                : String.format(Locale.ROOT, "%.1f", r.vsLastYear().base()),
+            r.vsLastYear() == null
+                ? ""
+                : String.format(Locale.ROOT, "%+.1f", r.vsLastYear().absolute()));
+        continue;
+      }
       out.printf(
           Locale.ROOT,
           "%-16s %12s %12s %18s %12s %18s%n",
           r.name(),
           number(r.vsPrevious().current(), rate),
-          g.previousCovered() ? number(r.vsPrevious().base(), rate) : "no data",
-          g.previousCovered() ? change(r.vsPrevious(), rate) : "",
+          previous(g, r, rate),
+          unlike ? "partial, not compared" : change(r.vsPrevious(), rate),
           r.vsLastYear() == null ? "no data" : number(r.vsLastYear().base(), rate),
           r.vsLastYear() == null ? "" : change(r.vsLastYear(), rate));
     }
-    contributions("Sessions by channel, share of the change", g.channels());
-    contributions("Top landing pages by change in sessions", g.landingPages());
+    String partial = unlike ? " (PARTIAL periods, see the warning)" : "";
+    contributions("Sessions by channel, share of the change" + partial, g.channels());
+    contributions("Top landing pages by change in sessions" + partial, g.landingPages());
     if (g.social() == null) {
       out.println("Social: the site names no brand (sites[].brand), so no mentions to compare.");
     } else {
@@ -68,6 +94,33 @@ final class GrowthPrinter {
           arrow(s.negative(), false),
           arrow(s.complaints(), false));
     }
+  }
+
+  private static String previous(Growth g, Growth.Row r, boolean rate) {
+    if (g.coverage().previous().hours() == 0) {
+      return "no data";
+    }
+    return number(r.vsPrevious().base(), rate) + (g.coverage().previous().partial() ? "*" : "");
+  }
+
+  /**
+   * Says loudly when the period or the previous one has hours without data (a log that starts
+   * mid-week), or null when both are whole.
+   */
+  static String warning(Growth g) {
+    Growth.Coverages c = g.coverage();
+    if (!c.unlike()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    if (c.current().partial()) {
+      parts.add("this period is partial (" + c.current() + " have data)");
+    }
+    if (c.previous().partial()) {
+      parts.add("the previous period is partial (" + c.previous() + " have data, marked *)");
+    }
+    return String.join("; ", parts)
+        + ": changes between unlike periods are not shown; compare whole periods (--date)";
   }
 
   private void contributions(String title, List<Contribution> rows) {
@@ -126,8 +179,17 @@ final class GrowthPrinter {
             "label", g.period().label(),
             "start", g.period().start().toString(),
             "end", g.period().end().toString()));
+    m.put("currentCovered", !g.coverage().current().partial());
     m.put("previousCovered", g.previousCovered());
     m.put("lastYearCovered", g.lastYearCovered());
+    m.put("partial", g.coverage().unlike());
+    m.put(
+        "coverage",
+        MetricsCommand.map(
+            "current", coverage(g.coverage().current()),
+            "previous", coverage(g.coverage().previous()),
+            "lastYear", coverage(g.coverage().lastYear())));
+    m.put("warning", warning(g));
     List<Object> rows = new ArrayList<>();
     for (Growth.Row r : g.rows()) {
       rows.add(
@@ -152,6 +214,10 @@ final class GrowthPrinter {
               "complaints", change(s.complaints())));
     }
     return m;
+  }
+
+  private static Map<String, Object> coverage(Growth.Coverage c) {
+    return MetricsCommand.map("hours", c.hours(), "of", c.of(), "partial", c.partial());
   }
 
   private static Map<String, Object> change(Change c) {

@@ -64,12 +64,15 @@ public class MetricsCommand implements Runnable {
     @Option(names = "--site", required = true, description = "The site's name.")
     String site;
 
-    @Option(
-        names = "--access-log",
-        required = true,
-        arity = "1..*",
-        description = "Access log files (repeatable).")
+    @Option(names = "--access-log", arity = "1..*", description = "Access log files (repeatable).")
     List<Path> files = new ArrayList<>();
+
+    @Option(
+        names = "--search-console",
+        description =
+            "A Search Console Performance export: its ZIP, one of its CSV files, or a folder of"
+                + " them.")
+    Path searchConsole;
 
     @Option(
         names = "--goal",
@@ -94,6 +97,13 @@ public class MetricsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      if (files.isEmpty() == (searchConsole == null)) {
+        throw new ParameterException(
+            spec.commandLine(), "give either --access-log FILE... or --search-console FILE_OR_DIR");
+      }
+      if (searchConsole != null) {
+        return importSearchConsole();
+      }
       for (Path f : files) {
         EvalCommand.requireFile(f, spec);
       }
@@ -125,27 +135,114 @@ public class MetricsCommand implements Runnable {
         MetricsImporter.Outcome o =
             context.getBean(MetricsImporter.class).store(site, source, null, null, null);
         var out = spec.commandLine().getOut();
-        Map<String, Object> totals = o.totals();
-        if (json) {
-          out.println(Json.MAPPER_LINE.apply(totals));
-        } else {
-          out.printf(
-              "Imported %s for site %s (%s .. %s)%n",
-              files, site, o.batch().from(), o.batch().to());
-          totals.forEach(
-              (k, v) -> {
-                if (!List.of("site", "source", "from", "to").contains(k)) {
-                  out.printf("  %-22s %,d%n", k, ((Number) v).longValue());
-                }
-              });
-          o.batch().skipped().stream()
-              .limit(10)
-              .forEach(s -> out.printf("  skipped %s: %s%n", s.location(), s.reason()));
+        print(o, o.totals(), files.toString());
+        if (!json) {
+          if (o.accessLog() != null && !o.accessLog().report().filtered().isEmpty()) {
+            out.println("  not counted as people's pageviews, by reason (requests):");
+            o.accessLog()
+                .report()
+                .filtered()
+                .forEach((reason, n) -> out.printf("    %-30s %,d%n", reason.label(), n));
+          }
+          printSkipped(o);
+        }
+        if (o.accessLog() != null && !o.accessLog().summary().failedFiles().isEmpty()) {
+          o.accessLog()
+              .summary()
+              .failedFiles()
+              .forEach(f -> spec.commandLine().getErr().println("brandpulse: cannot read " + f));
+          return ExitCodes.PARTIAL;
+        }
+        return ExitCodes.OK;
+      }
+    }
+
+    private void printSkipped(MetricsImporter.Outcome o) {
+      o.batch().skipped().stream()
+          .limit(10)
+          .forEach(
+              s ->
+                  spec.commandLine()
+                      .getOut()
+                      .printf("  skipped %s: %s%n", s.location(), s.reason()));
+    }
+
+    /** Prints the totals as JSON, or a heading and one line per count. */
+    private void print(MetricsImporter.Outcome o, Map<String, Object> totals, String what) {
+      var out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.MAPPER_LINE.apply(totals));
+        return;
+      }
+      out.printf(
+          "Imported %s for site %s (%s .. %s)%n", what, site, o.batch().from(), o.batch().to());
+      totals.forEach(
+          (k, v) -> {
+            if (v instanceof Number n) {
+              out.printf("  %-22s %,d%n", k, n.longValue());
+            }
+          });
+    }
+
+    private Integer importSearchConsole() throws Exception {
+      List<Path> exports = new ArrayList<>();
+      if (java.nio.file.Files.isDirectory(searchConsole)) {
+        try (var list = java.nio.file.Files.list(searchConsole)) {
+          list.filter(
+                  p ->
+                      SEARCH_CONSOLE_FILES.stream()
+                          .anyMatch(
+                              e ->
+                                  p.getFileName()
+                                      .toString()
+                                      .toLowerCase(java.util.Locale.ROOT)
+                                      .endsWith(e)))
+              .sorted()
+              .forEach(exports::add);
+        }
+        if (exports.isEmpty()) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--search-console: folder " + searchConsole + " holds no .csv or .zip export");
+        }
+      } else {
+        EvalCommand.requireFile(searchConsole, spec);
+        exports.add(searchConsole);
+      }
+      BrandpulseSettings settings = metrics.parent.settings();
+      settings.siteOrAdHoc(site);
+      try (ConfigurableApplicationContext context =
+          AppContext.start(settings, metrics.parent.environment().clock())) {
+        var source =
+            new org.brandpulse.ingest.metrics.searchconsole.SearchConsoleCsvSource(
+                "search-console", exports);
+        MetricsImporter.Outcome o =
+            context.getBean(MetricsImporter.class).store(site, source, null, null, null);
+        Map<String, Object> totals = new LinkedHashMap<>(o.totals());
+        double clicks = 0;
+        double impressions = 0;
+        for (var v : o.batch().values()) {
+          if (v.dimension() == org.brandpulse.ingest.metrics.Dimension.TOTAL) {
+            clicks += v.metric() == org.brandpulse.ingest.metrics.Metric.CLICKS ? v.value() : 0;
+            impressions +=
+                v.metric() == org.brandpulse.ingest.metrics.Metric.IMPRESSIONS ? v.value() : 0;
+          }
+        }
+        totals.put(
+            "days",
+            java.time.temporal.ChronoUnit.DAYS.between(o.batch().from(), o.batch().to()) + 1);
+        totals.put("clicks", Math.round(clicks));
+        totals.put("impressions", Math.round(impressions));
+        print(o, totals, "the Search Console export " + searchConsole);
+        if (!json) {
+          printSkipped(o);
         }
         return ExitCodes.OK;
       }
     }
   }
+
+  private static final List<String> SEARCH_CONSOLE_FILES = List.of(".csv", ".zip");
 
   /** {@code metrics run}: runs the ingestMetrics job once. */
   @Command(

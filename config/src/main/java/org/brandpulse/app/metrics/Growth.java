@@ -11,8 +11,9 @@ import org.brandpulse.reporting.period.Period;
  * @param site the site
  * @param source the metrics source the figures come from
  * @param period the period compared
- * @param previousCovered whether the source has data for the whole previous period
- * @param lastYearCovered whether it has data for the whole same period last year
+ * @param previousCovered whether the source has data for every hour of the previous period
+ * @param lastYearCovered whether it has data for every hour of the same period last year
+ * @param coverage the hours of data in this period, the previous one and last year's
  * @param rows one row per measure (sessions, visitors, pageviews, conversions, conversion rate,
  *     bounce rate)
  * @param channels contributions of each channel to the change in sessions
@@ -26,10 +27,38 @@ public record Growth(
     Period period,
     boolean previousCovered,
     boolean lastYearCovered,
+    Coverages coverage,
     List<Row> rows,
     List<Contribution> channels,
     List<Contribution> landingPages,
     Social social) {
+
+  /**
+   * Hours of data in a period: a log that starts on Sunday at 10:05 gives that week 14 of 168.
+   *
+   * @param hours hours with data (a day with data but no recorded hours counts whole)
+   * @param of hours in the period
+   */
+  public record Coverage(double hours, double of) {
+    /** Returns true when some hours of the period have no data. */
+    public boolean partial() {
+      return hours < of - 0.01;
+    }
+
+    /** E.g. {@code 14 of 168 hours}. */
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "%.0f of %.0f hours", hours, of);
+    }
+  }
+
+  /** The coverage of the period, the previous one and the same period last year. */
+  public record Coverages(Coverage current, Coverage previous, Coverage lastYear) {
+    /** Returns true when the period or the one it is compared with is partial. */
+    public boolean unlike() {
+      return current.partial() || previous.partial();
+    }
+  }
 
   /**
    * One measure.

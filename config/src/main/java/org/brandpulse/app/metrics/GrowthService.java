@@ -71,21 +71,52 @@ public class GrowthService {
           DailySeries.of(
               m.id(), metrics.series(site.name(), from, Dimension.TOTAL, null, m, start, end)));
     }
-    DailySeries sessions = totals.get(Metric.SESSIONS);
-    boolean previous = sessions.covers(period.previous());
-    boolean lastYear = sessions.covers(period.sameLastYear());
+    for (Metric m : List.of(Metric.CLICKS, Metric.IMPRESSIONS)) {
+      totals.put(
+          m,
+          DailySeries.of(
+              m.id(), metrics.series(site.name(), from, Dimension.TOTAL, null, m, start, end)));
+    }
+    DailySeries impressions = totals.get(Metric.IMPRESSIONS);
+    boolean search = !impressions.values().isEmpty();
+    boolean traffic = !totals.get(Metric.SESSIONS).values().isEmpty() || !search;
+    // the days a source has data: sessions for traffic sources, impressions for Search Console
+    DailySeries sessions = traffic ? totals.get(Metric.SESSIONS) : impressions;
+    NavigableMap<LocalDate, Double> hours = metrics.coveredHours(site.name(), from, start, end);
+    ZoneId zone = ZoneId.of(site.zone());
+    Growth.Coverages coverage =
+        new Growth.Coverages(
+            coverage(period, sessions, hours, zone),
+            coverage(period.previous(), sessions, hours, zone),
+            coverage(period.sameLastYear(), sessions, hours, zone));
+    boolean previous = sessions.covers(period.previous()) && !coverage.previous().partial();
+    boolean lastYear = sessions.covers(period.sameLastYear()) && !coverage.lastYear().partial();
     List<Growth.Row> rows = new ArrayList<>();
-    totals.forEach(
-        (m, s) -> {
-          if (m != Metric.BOUNCES) {
-            rows.add(row(m.id(), p -> s.sum(p), period, lastYear));
-          }
-        });
-    DailySeries conversions = totals.get(Metric.CONVERSIONS);
-    DailySeries bounces = totals.get(Metric.BOUNCES);
-    rows.add(
-        row("conversionRate", p -> rate(conversions.sum(p), sessions.sum(p)), period, lastYear));
-    rows.add(row("bounceRate", p -> rate(bounces.sum(p), sessions.sum(p)), period, lastYear));
+    if (traffic) {
+      DailySeries visits = totals.get(Metric.SESSIONS);
+      for (Metric m :
+          List.of(Metric.SESSIONS, Metric.VISITORS, Metric.PAGEVIEWS, Metric.CONVERSIONS)) {
+        rows.add(row(m.id(), p -> totals.get(m).sum(p), period, lastYear));
+      }
+      DailySeries conversions = totals.get(Metric.CONVERSIONS);
+      DailySeries bounces = totals.get(Metric.BOUNCES);
+      rows.add(
+          row("conversionRate", p -> rate(conversions.sum(p), visits.sum(p)), period, lastYear));
+      rows.add(row("bounceRate", p -> rate(bounces.sum(p), visits.sum(p)), period, lastYear));
+    }
+    if (search) {
+      DailySeries clicks = totals.get(Metric.CLICKS);
+      DailySeries position =
+          DailySeries.of(
+              "position",
+              metrics.series(
+                  site.name(), from, Dimension.TOTAL, null, Metric.POSITION, start, end));
+      rows.add(row("clicks", p -> clicks.sum(p), period, lastYear));
+      rows.add(row("impressions", p -> impressions.sum(p), period, lastYear));
+      rows.add(
+          row("clickThroughRate", p -> rate(clicks.sum(p), impressions.sum(p)), period, lastYear));
+      rows.add(row("averagePosition", p -> weighted(position, impressions, p), period, lastYear));
+    }
     PeriodComparison channels =
         PeriodComparison.of(breakdown(site, from, Dimension.CHANNEL, start, end), period);
     PeriodComparison pages =
@@ -96,10 +127,35 @@ public class GrowthService {
         period,
         previous,
         lastYear,
+        coverage,
         rows,
         channels.byPrevious(),
         pages.byPrevious().subList(0, Math.min(TOP_PAGES, pages.byPrevious().size())),
         site.brand() == null ? null : social(site, period));
+  }
+
+  /**
+   * Hours with data in a period: the recorded hours of a day, else a whole day when the source has
+   * sessions that day (sources without hours, such as exports, cover whole days), else none.
+   */
+  static Growth.Coverage coverage(
+      Period period, DailySeries sessions, NavigableMap<LocalDate, Double> hours, ZoneId zone) {
+    double covered = 0;
+    double of = 0;
+    for (LocalDate day : period.days().toList()) {
+      double length =
+          java.time.Duration.between(day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone))
+                  .toMinutes()
+              / 60.0;
+      of += length;
+      Double h = hours.get(day);
+      if (h != null) {
+        covered += Math.min(h, length);
+      } else if (sessions.values().containsKey(day)) {
+        covered += length;
+      }
+    }
+    return new Growth.Coverage(covered, of);
   }
 
   private static Growth.Row row(
@@ -109,6 +165,20 @@ public class GrowthService {
         name,
         Change.of(now, value.apply(period.previous())),
         lastYear ? Change.of(now, value.apply(period.sameLastYear())) : null);
+  }
+
+  /** The impressions-weighted mean of a daily average such as the search position. */
+  private static double weighted(DailySeries average, DailySeries weight, Period p) {
+    double sum = 0;
+    double weights = 0;
+    for (LocalDate day : p.days().toList()) {
+      double w = weight.valueOn(day);
+      if (w > 0 && average.values().containsKey(day)) {
+        sum += average.valueOn(day) * w;
+        weights += w;
+      }
+    }
+    return weights == 0 ? 0 : sum / weights;
   }
 
   private static double rate(double part, double whole) {

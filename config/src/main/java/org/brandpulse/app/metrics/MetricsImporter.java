@@ -65,6 +65,10 @@ public class MetricsImporter {
         out.put("bounces", r.bounces());
         out.put("visitors", r.visitors());
         out.put("conversions", r.conversions());
+        Map<String, Object> filtered = new LinkedHashMap<>();
+        r.filtered().forEach((reason, n) -> filtered.put(reason.id(), n));
+        out.put("filtered", filtered);
+        out.put("failedFiles", s.failedFiles());
       }
       return out;
     }
@@ -114,7 +118,11 @@ public class MetricsImporter {
       batch = source.fetch(from, to);
     }
     Outcome preview = new Outcome(site, batch, batch.values().size(), accessLog);
-    int rows = repository.replace(site, batch, JSON.writeValueAsString(preview.totals()));
+    String summary = JSON.writeValueAsString(preview.totals());
+    int rows =
+        accessLog != null
+            ? repository.replaceContributions(site, batch, accessLog.contributions(), summary)
+            : repository.replace(site, batch, summary);
     for (SkippedRecord s : batch.skipped()) {
       skips.record(
           jobExecutionId,

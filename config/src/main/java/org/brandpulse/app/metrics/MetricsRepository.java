@@ -21,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Daily site metrics in the JDBC database ({@code SITE_METRIC}, {@code METRIC_IMPORT}).
  *
- * <p>Storing a batch replaces the site and source's rows of the batch's days in one transaction:
- * re-importing a period gives the same rows, and a failed import leaves the earlier ones. Reads sum
- * over breakdown values and, for {@link Metric#POSITION}, weight by impressions.
+ * <p>Access logs are stored as contributions, one per log file ({@link #replaceContributions}), so
+ * several servers' logs add up. Storing any other batch replaces the site and source's rows of the
+ * batch's days in one transaction: re-importing a period gives the same rows, and a failed import
+ * leaves the earlier ones. Reads sum over breakdown values and, for {@link Metric#POSITION}, weight
+ * by impressions.
  */
 @Component
 public class MetricsRepository {
@@ -62,6 +64,42 @@ public class MetricsRepository {
         batch.source(),
         Date.valueOf(batch.from()),
         Date.valueOf(batch.to()));
+    int rows = insert(site, batch, "");
+    recordImport(site, batch, rows, summaryJson);
+    return rows;
+  }
+
+  /**
+   * Stores an import made of contributions (access log files, keyed by their fingerprint): each
+   * replaces only its own earlier rows of its days, so logs of several servers for the same days
+   * add up and importing the same files again gives the same rows. Rows stored before contributions
+   * existed (key "") on those days are replaced too, as a whole-day import did. Records {@code
+   * whole} as the import; returns the rows written.
+   */
+  @Transactional
+  public int replaceContributions(
+      String site,
+      MetricsBatch whole,
+      Map<String, MetricsBatch> contributions,
+      String summaryJson) {
+    int rows = 0;
+    for (Map.Entry<String, MetricsBatch> c : contributions.entrySet()) {
+      MetricsBatch batch = c.getValue();
+      jdbc.update(
+          "DELETE FROM SITE_METRIC WHERE SITE = ? AND SOURCE_NAME = ? AND CONTRIBUTION IN (?, '')"
+              + " AND METRIC_DAY BETWEEN ? AND ?",
+          site,
+          batch.source(),
+          c.getKey(),
+          Date.valueOf(batch.from()),
+          Date.valueOf(batch.to()));
+      rows += insert(site, batch, c.getKey());
+    }
+    recordImport(site, whole, rows, summaryJson);
+    return rows;
+  }
+
+  private int insert(String site, MetricsBatch batch, String contribution) {
     Map<List<Object>, MetricValue> merged = new LinkedHashMap<>();
     for (MetricValue v : batch.values()) {
       // a source may report one key twice (e.g. two export tables); the later value wins
@@ -69,7 +107,7 @@ public class MetricsRepository {
     }
     jdbc.batchUpdate(
         "INSERT INTO SITE_METRIC (SITE, SOURCE_NAME, METRIC_DAY, DIMENSION, DIM_KEY, METRIC,"
-            + " METRIC_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            + " METRIC_VALUE, CONTRIBUTION) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         List.copyOf(merged.values()),
         1_000,
         (ps, v) -> {
@@ -80,7 +118,12 @@ public class MetricsRepository {
           ps.setString(5, v.key());
           ps.setString(6, v.metric().id());
           ps.setDouble(7, v.value());
+          ps.setString(8, contribution);
         });
+    return merged.size();
+  }
+
+  private void recordImport(String site, MetricsBatch batch, int rows, String summaryJson) {
     jdbc.update(
         "INSERT INTO METRIC_IMPORT (SITE, SOURCE_NAME, FROM_DAY, TO_DAY, IMPORTED_AT, VALUE_ROWS,"
             + " SKIPPED, SUMMARY) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -89,10 +132,9 @@ public class MetricsRepository {
         Date.valueOf(batch.from()),
         Date.valueOf(batch.to()),
         Timestamp.from(clock.instant()),
-        merged.size(),
+        rows,
         batch.skipped().size(),
         summaryJson);
-    return merged.size();
   }
 
   /** The sources with data for a site, and their day ranges, by name. */
@@ -181,6 +223,29 @@ public class MetricsRepository {
         source,
         dimension.id(),
         metric.id(),
+        Date.valueOf(from),
+        Date.valueOf(to));
+    return out;
+  }
+
+  /**
+   * The hours of each day of {@code from..to} a source's data covers, where it recorded them
+   * (access logs do); several files of the same day count the widest, not the sum.
+   */
+  public NavigableMap<LocalDate, Double> coveredHours(
+      String site, String source, LocalDate from, LocalDate to) {
+    NavigableMap<LocalDate, Double> out = new TreeMap<>();
+    jdbc.query(
+        "SELECT METRIC_DAY, MAX(METRIC_VALUE) FROM SITE_METRIC WHERE SITE = ? AND SOURCE_NAME = ?"
+            + " AND DIMENSION = ? AND METRIC = ? AND METRIC_DAY BETWEEN ? AND ? GROUP BY"
+            + " METRIC_DAY",
+        rs -> {
+          out.put(rs.getDate(1).toLocalDate(), rs.getDouble(2));
+        },
+        site,
+        source,
+        Dimension.TOTAL.id(),
+        Metric.COVERED_HOURS.id(),
         Date.valueOf(from),
         Date.valueOf(to));
     return out;

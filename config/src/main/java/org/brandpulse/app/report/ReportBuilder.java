@@ -346,24 +346,36 @@ public class ReportBuilder {
                 period.start(),
                 period.end());
         long missing = period.days().filter(d -> !days.containsKey(d)).count();
+        NavigableMap<LocalDate, Double> hours =
+            metrics.coveredHours(site.name(), c.source(), period.start(), period.end());
+        List<String> partDays =
+            hours.entrySet().stream()
+                .filter(e -> e.getValue() < 23.99)
+                .map(e -> String.format(Locale.ROOT, "%s (%.1f h)", e.getKey(), e.getValue()))
+                .toList();
+        String partly =
+            partDays.isEmpty()
+                ? ""
+                : "; PARTIAL days, with data for only some hours: " + String.join(", ", partDays);
         rows.add(
             new CoverageRow(
                 "site metrics: " + site.name() + "/" + c.source(),
-                missing == 0
+                missing == 0 && partDays.isEmpty()
                     ? CoverageRow.Status.COMPLETE
                     : missing == period.lengthInDays()
                         ? CoverageRow.Status.MISSING
                         : CoverageRow.Status.PARTIAL,
                 period.lengthInDays() - missing,
-                missing == 0
-                    ? "every day of the period"
-                    : missing
-                        + " of "
-                        + period.lengthInDays()
-                        + " days missing; stored "
-                        + c.first()
-                        + " .. "
-                        + c.last()));
+                (missing == 0
+                        ? "every day of the period"
+                        : missing
+                            + " of "
+                            + period.lengthInDays()
+                            + " days missing; stored "
+                            + c.first()
+                            + " .. "
+                            + c.last())
+                    + partly));
       }
     }
     return Section.present(SectionKind.COVERAGE, new Block.Coverage(rows));

@@ -63,10 +63,17 @@ class TrafficSections {
       if (name == null) {
         continue;
       }
+      if (g.coverage().current().partial()) {
+        // said in the KPI itself, so the e-mail's headline table says it too
+        name += " (PARTIAL period: " + g.coverage().current() + ")";
+      }
       KpiUnit unit = r.name().endsWith("Rate") ? KpiUnit.PERCENT : KpiUnit.COUNT;
       // rates are held in percent; the KPI takes a fraction
       double scale = unit == KpiUnit.PERCENT ? 0.01 : 1;
-      Double previous = g.previousCovered() ? r.vsPrevious().base() * scale : null;
+      Double previous =
+          g.previousCovered() && !g.coverage().current().partial()
+              ? r.vsPrevious().base() * scale
+              : null;
       out.add(Kpi.of(name, r.vsPrevious().current() * scale, previous, unit));
     }
     return out;
@@ -149,7 +156,14 @@ class TrafficSections {
         new Block.Note(
             "Source: "
                 + g.source()
-                + (g.previousCovered() ? "" : "; the previous period has gaps in the data")));
+                + (g.coverage().current().partial()
+                    ? "; PARTIAL: this period has data for " + g.coverage().current() + " only"
+                    : "")
+                + (g.previousCovered()
+                    ? ""
+                    : "; the previous period has gaps in the data ("
+                        + g.coverage().previous()
+                        + "), so it is not compared")));
     return new Section(SectionKind.TRAFFIC, SectionKind.TRAFFIC.title(), null, blocks);
   }
 

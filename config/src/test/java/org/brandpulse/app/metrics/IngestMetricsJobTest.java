@@ -83,7 +83,7 @@ class IngestMetricsJobTest {
         .contains("shop/matomo: FAILED")
         .contains("BRANDPULSE_TEST_UNSET_TOKEN is not set");
     // a second run replaces the same days: the same rows
-    assertThat(run("metrics", "run", "--site", "shop")).isEqualTo(4);
+    assertThat(run("metrics", "run", "--site", "shop")).as(err.toString()).isEqualTo(4);
     assertThat(out.toString().lines().filter(l -> !l.contains("FAILED")).toList())
         .isEqualTo(first.lines().filter(l -> !l.contains("FAILED")).toList());
     assertThat(

@@ -3,12 +3,11 @@ package org.brandpulse.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,13 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.brandpulse.app.cli.BrandpulseCommand;
-import org.brandpulse.app.cli.CliEnvironment;
-import org.brandpulse.app.testing.SteppingClock;
+import org.brandpulse.app.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code metrics import | growth | backtest} end to end on a small generated log. */
 class MetricsCommandTest {
@@ -35,16 +31,13 @@ class MetricsCommandTest {
   /** 2026-09-07 is a Monday: five whole ISO weeks follow. */
   private static final LocalDate START = LocalDate.of(2026, 9, 7);
 
-  @TempDir Path dir;
+  private static final LocalTime LAST_MINUTE = LocalTime.of(23, 59, 30);
 
-  /** One clock for the whole test: each command run gets its own run time. */
-  private final java.time.Clock clock =
-      SteppingClock.startingAt("2026-10-20T06:00:00Z", java.time.Duration.ofSeconds(1));
+  @TempDir Path dir;
 
   private Path config;
   private Path log;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun cli;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -59,6 +52,7 @@ class MetricsCommandTest {
             url: https://www.shop.example
             brand: Shop
         """);
+    cli = new CliRun(dir, "-c", config.toString());
     log = dir.resolve("access.log");
     Files.write(log, lines(), StandardCharsets.UTF_8);
   }
@@ -66,7 +60,8 @@ class MetricsCommandTest {
   /**
    * 35 days; 10 sessions a day (organic), 30 extra social sessions on day 29 (a Tuesday). Each
    * session: landing page, a stylesheet, a product page, 1 in 5 the order confirmation. Plus one
-   * Googlebot hit and one malformed line a day.
+   * Googlebot hit and one malformed line a day; the first day's hit at midnight and the last day's
+   * at 23:59:30, so the log covers every hour of its 35 days.
    */
   private static List<String> lines() {
     List<String> out = new ArrayList<>();
@@ -87,7 +82,11 @@ class MetricsCommandTest {
       }
       out.add(
           "66.249.66.1 - - ["
-              + START.plusDays(d).atTime(3, 0).atZone(ZoneOffset.UTC).format(CLF)
+              + START
+                  .plusDays(d)
+                  .atTime(d == 0 ? LocalTime.MIDNIGHT : d == 34 ? LAST_MINUTE : LocalTime.of(3, 0))
+                  .atZone(ZoneOffset.UTC)
+                  .format(CLF)
               + "] \"GET / HTTP/1.1\" 200 512 \"-\" \"Googlebot/2.1 (+http://www.google.com/bot.html)\"");
       out.add("this is not a log line " + d);
     }
@@ -108,19 +107,11 @@ class MetricsCommandTest {
   }
 
   private int run(String... args) {
-    out.getBuffer().setLength(0);
-    List<String> all = new ArrayList<>(List.of("-c", config.toString()));
-    all.addAll(List.of(args));
-    return BrandpulseCommand.commandLine(
-            new PrintWriter(out, true),
-            new PrintWriter(err, true),
-            CliEnvironment.fixed(clock, dir))
-        .execute(all.toArray(String[]::new));
+    return cli.run(args);
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Object> json() {
-    return JsonMapper.builder().build().readValue(out.toString().strip(), Map.class);
+    return cli.json();
   }
 
   @Test
@@ -136,7 +127,7 @@ class MetricsCommandTest {
             "--goal",
             "/order/confirmation",
             "--json");
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(code).as(cli.err()).isZero();
     Map<String, Object> first = json();
     assertThat(first)
         .containsEntry("lines", 35 * 2 + 380 * 3 + 76)
@@ -166,12 +157,12 @@ class MetricsCommandTest {
   @Test
   void growthComparesWeeksAndSplitsTheChangeByChannel() {
     assertThat(run("metrics", "import", "--site", "shop", "--access-log", log.toString())).isZero();
-    assertThat(out.toString()).contains("Imported", "sessions", "380", "skipped");
+    assertThat(cli.out()).contains("Imported", "sessions", "380", "skipped");
     // week 5 (Oct 5..11) holds the social spike: 70 + 30 sessions against 70
     int code =
         run("metrics", "growth", "--site", "shop", "--period", "week", "--date", "2026-10-06");
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString())
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out())
         .contains("week 2026-W41 (2026-10-05 .. 2026-10-11)")
         .containsPattern("sessions\\s+100\\s+70\\s+\\+30 \\(\\+42.9 %\\)\\s+no data")
         .contains("Social", "explains +100 % of the change")
@@ -190,17 +181,17 @@ class MetricsCommandTest {
     assertThat(run("metrics", "import", "--site", "shop", "--access-log", log.toString())).isZero();
     int code =
         run("metrics", "backtest", "--site", "shop", "--metric", "sessions", "--days", "400");
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("1 flagged").contains("2026-10-06 SPIKE");
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("1 flagged").contains("2026-10-06 SPIKE");
   }
 
   @Test
   void badInputIsNamed() {
     assertThat(run("metrics", "import", "--site", "shop", "--access-log", "nope.log")).isEqualTo(2);
     assertThat(run("metrics", "growth", "--site", "elsewhere")).isEqualTo(1);
-    assertThat(err.toString()).contains("site 'elsewhere' has no metrics yet");
+    assertThat(cli.err()).contains("site 'elsewhere' has no metrics yet");
     assertThat(run("metrics", "growth", "--site", "shop", "--period", "fortnight")).isEqualTo(2);
     assertThat(run("metrics", "growth", "--site", "shop")).isEqualTo(1);
-    assertThat(err.toString()).contains("site 'shop' has no metrics yet");
+    assertThat(cli.err()).contains("site 'shop' has no metrics yet");
   }
 }

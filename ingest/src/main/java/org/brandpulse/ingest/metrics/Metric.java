@@ -25,7 +25,13 @@ public enum Metric {
   /** Search result impressions (Search Console). */
   IMPRESSIONS,
   /** Average search position (1 = top); aggregate weighted by impressions. */
-  POSITION;
+  POSITION,
+  /**
+   * Hours of the day a source's data covers (an access log that starts at 10:05 covers 13.9 hours
+   * of its first day): what tells a partial day from a quiet one. Not additive: several files of
+   * the same hours cover them once.
+   */
+  COVERED_HOURS;
 
   /** Stable lower-case id used in the database and JSON, e.g. {@code pageviews}. */
   public String id() {
@@ -34,7 +40,7 @@ public enum Metric {
 
   /** Whether values add up over days and breakdown values. */
   public boolean additive() {
-    return this != POSITION;
+    return this != POSITION && this != COVERED_HOURS;
   }
 
   /** Parses an {@link #id()} (case-insensitive), naming the accepted values when it is unknown. */
@@ -48,6 +54,6 @@ public enum Metric {
         "unknown metric '"
             + id
             + "', expected one of visitors, sessions, pageviews, bounces, conversions, clicks,"
-            + " impressions, position");
+            + " impressions, position, covered_hours");
   }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
@@ -29,9 +30,21 @@ public final class AccessLogSource implements MetricsSource {
    * @param summary lines, records and malformed lines
    * @param report the sessionizer's totals and daily rows
    * @param batch the daily rows as metric values, malformed lines as skipped records
+   * @param contributions the same rows split by the file each session started in, keyed by the
+   *     file's {@link AccessLogReader#fingerprint}: what a store replaces, so that several servers'
+   *     logs of the same days add up and importing a file again replaces only its own rows
    */
   public record Result(
-      AccessLogReader.Summary summary, Sessionizer.Report report, MetricsBatch batch) {}
+      AccessLogReader.Summary summary,
+      Sessionizer.Report report,
+      MetricsBatch batch,
+      Map<String, MetricsBatch> contributions) {
+    /** Copies the map. */
+    public Result {
+      contributions =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(contributions));
+    }
+  }
 
   private final String name;
   private final List<Path> files;
@@ -88,7 +101,12 @@ public final class AccessLogSource implements MetricsSource {
     Sessionizer sessionizer = new Sessionizer(classifier, options);
     AccessLogReader.Summary summary;
     try {
-      summary = new AccessLogReader(format).read(files, sessionizer::accept);
+      summary =
+          new AccessLogReader(format)
+              .read(
+                  files,
+                  sessionizer::accept,
+                  (file, fingerprint) -> sessionizer.origin(fingerprint));
     } catch (IOException | UncheckedIOException e) {
       throw new SourceException(
           "access log source '" + name + "': cannot read " + files + ": " + e.getMessage(),
@@ -96,8 +114,27 @@ public final class AccessLogSource implements MetricsSource {
           e);
     }
     Sessionizer.Report report = sessionizer.finish();
-    List<MetricValue> values = toValues(report.daily());
+    List<MetricValue> values = values(report.daily(), report.coveredHours(options.zone()));
+    Map<String, MetricsBatch> contributions = new java.util.LinkedHashMap<>();
+    report
+        .contributions()
+        .forEach(
+            (origin, c) -> {
+              List<MetricValue> own = values(c.daily(), c.coveredHours(options.zone()));
+              if (!own.isEmpty()) {
+                contributions.put(origin, batch(own, List.of()));
+              }
+            });
     List<SkippedRecord> skipped = new ArrayList<>();
+    if (!summary.failedFiles().isEmpty() && summary.records() == 0) {
+      throw new SourceException(
+          "access log source '" + name + "': no file could be read: " + summary.failedFiles(),
+          false,
+          null);
+    }
+    for (String failure : summary.failedFiles()) {
+      skipped.add(new SkippedRecord(name, failure, "file not read to its end", ""));
+    }
     for (MalformedLine m : summary.malformed()) {
       skipped.add(
           new SkippedRecord(
@@ -106,15 +143,25 @@ public final class AccessLogSource implements MetricsSource {
               "malformed line: expected " + m.expected(),
               m.text()));
     }
-    LocalDate from =
-        report.daily().stream().map(DailyMetric::day).min(LocalDate::compareTo).orElse(null);
-    LocalDate to =
-        report.daily().stream().map(DailyMetric::day).max(LocalDate::compareTo).orElse(null);
+    return new Result(summary, report, batch(values, skipped), contributions);
+  }
+
+  private MetricsBatch batch(List<MetricValue> values, List<SkippedRecord> skipped) {
+    LocalDate from = values.stream().map(MetricValue::day).min(LocalDate::compareTo).orElse(null);
+    LocalDate to = values.stream().map(MetricValue::day).max(LocalDate::compareTo).orElse(null);
     if (from == null) {
       from = LocalDate.now(clock.withZone(options.zone()));
       to = from;
     }
-    return new Result(summary, report, new MetricsBatch(name, from, to, values, skipped));
+    return new MetricsBatch(name, from, to, values, skipped);
+  }
+
+  private static List<MetricValue> values(
+      List<DailyMetric> rows, java.util.SortedMap<LocalDate, Double> hours) {
+    List<MetricValue> values = toValues(rows);
+    hours.forEach(
+        (day, h) -> values.add(new MetricValue(day, Dimension.TOTAL, "", Metric.COVERED_HOURS, h)));
+    return values;
   }
 
   /** Turns daily rows into metric values (zero counts left out, except on the total). */

@@ -9,12 +9,16 @@ final class Session {
   Instant last;
   int requests;
   int assets;
+  int downloads;
+  int feeds;
+  int apiCalls;
   int pageviews;
   boolean robots;
   String landing;
   String exit;
   Channel channel;
   long goals;
+  String origin = "";
 
   Session(String visitor, Instant start) {
     this.visitor = visitor;

@@ -37,7 +37,17 @@ import java.util.Set;
  */
 public final class Sessionizer {
 
-  private record Pending(AccessRecord record, long seq) {}
+  /** Most records held in the reorder buffer; past it the oldest are released early. */
+  public static final int MAX_BUFFERED = 100_000;
+
+  private record Pending(AccessRecord record, long seq, String origin) {}
+
+  /** Per-origin state: its own daily rows and the span of its requests. */
+  private static final class Origin {
+    final DailyAggregator daily = new DailyAggregator();
+    Instant first;
+    Instant last;
+  }
 
   private final TrafficClassifier classifier;
   private final Options options;
@@ -51,6 +61,10 @@ public final class Sessionizer {
   private final Set<String> visitors = new HashSet<>();
   private long seq;
   private Instant maxSeen = Instant.MIN;
+  private Instant first;
+  private Instant last;
+  private final Map<String, Origin> origins = new LinkedHashMap<>();
+  private String origin = "";
   private Instant released = Instant.MIN;
   private long requests;
   private long botAgentRequests;
@@ -60,6 +74,7 @@ public final class Sessionizer {
   private long sessions;
   private long bounces;
   private long conversions;
+  private final long[] filtered = new long[FilterReason.values().length];
 
   /** Creates a sessionizer. */
   public Sessionizer(TrafficClassifier classifier, Options options) {
@@ -69,28 +84,54 @@ public final class Sessionizer {
     this.timeoutMillis = options.sessionTimeout().toMillis();
   }
 
+  /**
+   * Sets where the next records come from (a file's fingerprint): each session counts in the rows
+   * of the origin of its first request, so several servers' logs can be stored as separate
+   * contributions. Records before any call come from origin "".
+   */
+  public void origin(String origin) {
+    this.origin = Objects.requireNonNull(origin, "origin");
+  }
+
   /** Adds one record; records may arrive out of order. */
   public void accept(AccessRecord record) {
     requests++;
+    Origin o = origins.computeIfAbsent(origin, k -> new Origin());
+    if (o.first == null || record.time().isBefore(o.first)) {
+      o.first = record.time();
+    }
+    if (o.last == null || record.time().isAfter(o.last)) {
+      o.last = record.time();
+    }
+    if (first == null || record.time().isBefore(first)) {
+      first = record.time();
+    }
+    if (last == null || record.time().isAfter(last)) {
+      last = record.time();
+    }
     if (record.time().isBefore(released)) {
       late++;
-      apply(record);
+      apply(record, origin);
       return;
     }
-    buffer.add(new Pending(record, seq++));
+    buffer.add(new Pending(record, seq++, origin));
     if (record.time().isAfter(maxSeen)) {
       maxSeen = record.time();
     }
+    while (buffer.size() > MAX_BUFFERED) {
+      // millions of requests within one reorder window (one timestamp): release the oldest early
+      release(buffer.poll());
+    }
     Instant horizon = maxSeen.minus(options.reorderWindow());
     while (!buffer.isEmpty() && !buffer.peek().record().time().isAfter(horizon)) {
-      release(buffer.poll().record());
+      release(buffer.poll());
     }
   }
 
   /** Drains the buffer, closes all sessions and returns the totals and daily rows. */
   public Report finish() {
     while (!buffer.isEmpty()) {
-      release(buffer.poll().record());
+      release(buffer.poll());
     }
     for (Session s : open.values()) {
       close(s);
@@ -106,18 +147,62 @@ public final class Sessionizer {
         bounces,
         visitors.size(),
         conversions,
-        daily.metrics());
+        filteredByReason(),
+        first,
+        last,
+        daily.metrics(),
+        contributions());
   }
 
-  private void release(AccessRecord record) {
-    released = record.time();
-    apply(record);
-    expire(record.time());
+  private Map<String, Contribution> contributions() {
+    Map<String, Contribution> out = new LinkedHashMap<>();
+    origins.forEach((k, o) -> out.put(k, new Contribution(o.first, o.last, o.daily.metrics())));
+    return out;
   }
 
-  private void apply(AccessRecord r) {
-    if (classifier.isBotAgent(r.userAgent())) {
+  /**
+   * What one origin (one log file) contributed: the span of its requests and the daily rows of the
+   * sessions that started in it.
+   *
+   * @param first its earliest request
+   * @param last its latest request
+   * @param daily its rows
+   */
+  public record Contribution(Instant first, Instant last, List<DailyMetric> daily) {
+    /** Copies the rows. */
+    public Contribution {
+      daily = List.copyOf(daily);
+    }
+
+    /**
+     * The hours of each day between its first and last request, see {@link Report#coveredHours}.
+     */
+    public java.util.SortedMap<LocalDate, Double> coveredHours(ZoneId zone) {
+      return Report.hours(first, last, zone);
+    }
+  }
+
+  private Map<FilterReason, Long> filteredByReason() {
+    Map<FilterReason, Long> out = new java.util.EnumMap<>(FilterReason.class);
+    for (FilterReason reason : FilterReason.values()) {
+      if (filtered[reason.ordinal()] > 0) {
+        out.put(reason, filtered[reason.ordinal()]);
+      }
+    }
+    return out;
+  }
+
+  private void release(Pending p) {
+    released = p.record().time();
+    apply(p.record(), p.origin());
+    expire(p.record().time());
+  }
+
+  private void apply(AccessRecord r, String from) {
+    FilterReason agent = classifier.botReason(r.userAgent());
+    if (agent != null) {
       botAgentRequests++;
+      filtered[agent.ordinal()]++;
       return;
     }
     String visitor = r.ip() + '\u0000' + r.userAgent();
@@ -129,16 +214,24 @@ public final class Sessionizer {
     }
     if (s == null) {
       s = new Session(visitor, r.time());
+      s.origin = from;
       open.put(visitor, s);
     }
     s.requests++;
     if (r.time().isAfter(s.last)) {
       s.last = r.time();
     }
+    FilterReason kind = classifier.requestKind(r.path(), r.query());
     if (classifier.isRobotsFetch(r.path())) {
       s.robots = true;
-    } else if (classifier.isAsset(r.path())) {
+    } else if (kind == FilterReason.ASSET) {
       s.assets++;
+    } else if (kind == FilterReason.DOWNLOAD) {
+      s.downloads++;
+    } else if (kind == FilterReason.FEED) {
+      s.feeds++;
+    } else if (kind == FilterReason.API) {
+      s.apiCalls++;
     } else if (r.successful() && (r.method().equals("GET") || r.method().equals("HEAD"))) {
       if (s.pageviews == 0) {
         s.landing = r.path();
@@ -174,8 +267,14 @@ public final class Sessionizer {
     double minutes = Math.max(1.0, Duration.between(s.start, s.last).toSeconds() / 60.0);
     if (s.robots || (s.assets == 0 && s.pageviews / minutes > options.maxPagesPerMinute())) {
       behaviourBotRequests += s.requests;
+      filtered[(s.robots ? FilterReason.ROBOTS_TXT : FilterReason.TOO_FAST).ordinal()] +=
+          s.requests;
       return;
     }
+    filtered[FilterReason.ASSET.ordinal()] += s.assets;
+    filtered[FilterReason.DOWNLOAD.ordinal()] += s.downloads;
+    filtered[FilterReason.FEED.ordinal()] += s.feeds;
+    filtered[FilterReason.API.ordinal()] += s.apiCalls;
     if (s.pageviews == 0) {
       return;
     }
@@ -186,6 +285,7 @@ public final class Sessionizer {
     visitors.add(s.visitor);
     LocalDate day = LocalDate.ofInstant(s.start, options.zone());
     daily.add(day, s, goals);
+    origins.get(s.origin).daily.add(day, s, goals);
   }
 
   /**
@@ -262,7 +362,14 @@ public final class Sessionizer {
    * @param bounces sessions of one pageview
    * @param visitors distinct visitors with a counted session
    * @param conversions sessions reaching a goal
+   * @param filtered requests that were not a person's pageview, by reason (bot reasons count every
+   *     request of the client or session; assets, downloads, feeds and API calls count the requests
+   *     of counted sessions)
+   * @param first the earliest request time, null without requests
+   * @param last the latest request time, null without requests
    * @param daily rows per day × breakdown, sorted by day, dimension, key
+   * @param contributions the rows and span of each origin (log file fingerprint), see {@link
+   *     #origin}
    */
   public record Report(
       long requests,
@@ -274,11 +381,47 @@ public final class Sessionizer {
       long bounces,
       long visitors,
       long conversions,
-      List<DailyMetric> daily) {
+      Map<FilterReason, Long> filtered,
+      Instant first,
+      Instant last,
+      List<DailyMetric> daily,
+      Map<String, Contribution> contributions) {
 
     /** Copies the rows. */
     public Report {
       daily = List.copyOf(new ArrayList<>(daily));
+      contributions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
+      filtered =
+          java.util.Collections.unmodifiableMap(
+              filtered.isEmpty()
+                  ? new java.util.EnumMap<>(FilterReason.class)
+                  : new java.util.EnumMap<>(filtered));
+    }
+
+    /**
+     * Hours of each day between the first and the last request (a log is taken to cover that time
+     * without gaps), in {@code zone}'s days; empty without requests.
+     */
+    public java.util.SortedMap<LocalDate, Double> coveredHours(ZoneId zone) {
+      return hours(first, last, zone);
+    }
+
+    static java.util.SortedMap<LocalDate, Double> hours(Instant first, Instant last, ZoneId zone) {
+      java.util.SortedMap<LocalDate, Double> out = new java.util.TreeMap<>();
+      if (first == null) {
+        return out;
+      }
+      LocalDate day = LocalDate.ofInstant(first, zone);
+      LocalDate lastDay = LocalDate.ofInstant(last, zone);
+      for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
+        Instant start = day.atStartOfDay(zone).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = first.isAfter(start) ? first : start;
+        // the last request's minute counts as covered, so a day logged to 23:59:30 is whole
+        Instant to = last.plusSeconds(60).isBefore(end) ? last.plusSeconds(60) : end;
+        out.put(day, Math.round(Duration.between(from, to).toSeconds() / 36.0) / 100.0);
+      }
+      return out;
     }
 
     /** Returns all requests filtered as bots. */

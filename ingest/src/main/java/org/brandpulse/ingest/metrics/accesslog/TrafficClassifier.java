@@ -9,14 +9,13 @@ import java.util.Set;
  * Classifies requests (not thread-safe: it caches user-agent answers): asset or page, bot or human,
  * and the channel of a landing hit.
  *
- * <p><b>Assets</b>: a path whose last segment ends in a static extension (style sheets, scripts,
- * source maps, images, icons, fonts, audio/video, JSON/XML feeds and manifests), or that lies under
- * a static folder ({@code /static/ /assets/ /_next/static/ /wp-content/ /wp-includes/}), or is a
- * feed ({@code /feed}, {@code /rss}). Everything else is a page.
+ * <p><b>Pages</b> are documents: not feeds, API calls, assets (style sheets, scripts, images,
+ * fonts, media, JSON/XML, or anything under {@code /static/ /assets/ /wp-content/ ...}) or
+ * downloads (archives, binaries, source and log files, PDFs), see {@link #requestKind}.
  *
- * <p><b>Bots by user agent</b>: empty user agents; a known crawler or tool name (Googlebot,
- * bingbot, curl, python-requests...); or the generic words bot, crawler, spider, scraper, headless.
- * Any client fetching {@code /robots.txt} is a bot too ({@link #isRobotsFetch}).
+ * <p><b>Bots by user agent</b> ({@link AgentRules}): empty agents, feed readers, monitors,
+ * configuration-management agents, HTTP fetchers, and crawlers of the crawler-user-agents list. Any
+ * client fetching {@code /robots.txt} is a bot too ({@link #isRobotsFetch}).
  *
  * <p><b>Channel</b>, first rule that matches wins:
  *
@@ -62,61 +61,92 @@ public final class TrafficClassifier {
           "eot",
           "json",
           "xml",
-          "rss",
-          "atom",
+          "xsl",
           "webmanifest",
           "mp4",
           "webm",
           "mp3",
           "ogg",
           "wav",
-          "txt");
+          "txt",
+          "swf");
+  private static final Set<String> DOWNLOAD_EXTENSIONS =
+      Set.of(
+          "jar",
+          "war",
+          "zip",
+          "gz",
+          "tgz",
+          "tar",
+          "bz2",
+          "xz",
+          "7z",
+          "rar",
+          "exe",
+          "msi",
+          "dmg",
+          "pkg",
+          "deb",
+          "rpm",
+          "apk",
+          "iso",
+          "img",
+          "bin",
+          "log",
+          "py",
+          "pyc",
+          "rb",
+          "pl",
+          "pm",
+          "sh",
+          "c",
+          "h",
+          "cc",
+          "cpp",
+          "java",
+          "class",
+          "go",
+          "rs",
+          "conf",
+          "cfg",
+          "ini",
+          "yml",
+          "yaml",
+          "toml",
+          "pdf",
+          "doc",
+          "docx",
+          "xls",
+          "xlsx",
+          "ppt",
+          "pptx",
+          "odt",
+          "ods",
+          "odp",
+          "csv",
+          "tsv",
+          "tex",
+          "m4",
+          "mk",
+          "markdown",
+          "md",
+          "patch",
+          "diff",
+          "sql",
+          "dat",
+          "jnlp",
+          "epub",
+          "mobi",
+          "xs");
+  private static final Set<String> FEED_EXTENSIONS = Set.of("rss", "atom", "rdf");
+  private static final Set<String> FEED_SEGMENTS = Set.of("feed", "feeds", "rss", "atom");
+  private static final Set<String> FEED_QUERY_VALUES =
+      Set.of("rss", "rss2", "rss20", "atom", "rdf", "feed");
   private static final List<String> ASSET_FOLDERS =
       List.of("/static/", "/assets/", "/_next/static/", "/wp-content/", "/wp-includes/");
-  private static final Set<String> FEEDS = Set.of("/feed", "/feed/", "/rss", "/rss/", "/atom");
-  private static final List<String> BOT_AGENTS =
-      List.of(
-          "googlebot",
-          "bingbot",
-          "slurp",
-          "duckduckbot",
-          "baiduspider",
-          "yandex",
-          "applebot",
-          "ahrefs",
-          "semrush",
-          "mj12bot",
-          "dotbot",
-          "petalbot",
-          "bytespider",
-          "gptbot",
-          "claudebot",
-          "ccbot",
-          "facebookexternalhit",
-          "twitterbot",
-          "linkedinbot",
-          "curl/",
-          "wget/",
-          "python-requests",
-          "python-urllib",
-          "aiohttp",
-          "go-http-client",
-          "java/",
-          "okhttp",
-          "libwww-perl",
-          "httpclient",
-          "axios/",
-          "node-fetch",
-          "scrapy",
-          "phantomjs",
-          "lighthouse",
-          "pingdom",
-          "uptimerobot",
-          "bot",
-          "crawler",
-          "spider",
-          "scraper",
-          "headless");
+  private static final List<String> API_PREFIXES =
+      List.of("/api/", "/wp-json/", "/graphql", "/xmlrpc.php", "/wp-admin/admin-ajax.php");
+
   private static final Set<String> SEARCH_LABELS =
       Set.of(
           "google",
@@ -173,7 +203,10 @@ public final class TrafficClassifier {
   private static final int AGENT_CACHE = 10_000;
 
   private final Set<String> siteHosts;
-  private final java.util.Map<String, Boolean> agentCache = new java.util.HashMap<>();
+  private static final Object PERSON = new Object();
+
+  private final AgentRules agents = AgentRules.DEFAULT;
+  private final java.util.Map<String, Object> agentCache = new java.util.HashMap<>();
 
   /**
    * Creates a classifier.
@@ -188,49 +221,87 @@ public final class TrafficClassifier {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** Returns true for static assets (see the class comment). */
+  /** Returns true for a request that is not a page (see {@link #requestKind}). */
   public boolean isAsset(String path) {
-    String lower = path.toLowerCase(Locale.ROOT);
-    if (FEEDS.contains(lower) || lower.equals("/robots.txt")) {
-      return true;
-    }
-    for (String folder : ASSET_FOLDERS) {
-      if (lower.startsWith(folder)) {
-        return true;
-      }
-    }
-    int dot = lower.lastIndexOf('.');
-    return dot > lower.lastIndexOf('/') && ASSET_EXTENSIONS.contains(lower.substring(dot + 1));
+    return requestKind(path, "") != null;
   }
 
   /**
-   * Returns true when the user agent is empty or names a bot, crawler or HTTP tool. Answers are
-   * cached per user-agent string (at most {@value #AGENT_CACHE} entries, then the cache restarts),
-   * since a log repeats few distinct agents.
+   * What a request of a path and query string is when it is not a page: {@link FilterReason#FEED}
+   * (a feed segment such as {@code /feed}, a {@code .rss .atom .rdf} file, or a query value such as
+   * {@code ?flav=rss20}), {@link FilterReason#API}, {@link FilterReason#ASSET}, {@link
+   * FilterReason#DOWNLOAD} (archives, binaries, source and log files, office documents and PDFs);
+   * null for a page (no extension, or {@code .html .php ...}).
    */
-  public boolean isBotAgent(String userAgent) {
-    Boolean cached = agentCache.get(userAgent);
-    if (cached == null) {
-      if (agentCache.size() >= AGENT_CACHE) {
-        agentCache.clear();
-      }
-      cached = botAgent(userAgent);
-      agentCache.put(userAgent, cached);
+  public FilterReason requestKind(String path, String query) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    if (!query.isEmpty() && feedQuery(query)) {
+      return FilterReason.FEED;
     }
-    return cached;
+    for (String prefix : API_PREFIXES) {
+      if (lower.startsWith(prefix) || lower.equals(prefix.substring(0, prefix.length() - 1))) {
+        return FilterReason.API;
+      }
+    }
+    if (lower.equals("/robots.txt")) {
+      return FilterReason.ASSET;
+    }
+    for (String folder : ASSET_FOLDERS) {
+      if (lower.startsWith(folder)) {
+        return FilterReason.ASSET;
+      }
+    }
+    int slash =
+        lower.endsWith("/") ? lower.lastIndexOf('/', lower.length() - 2) : lower.lastIndexOf('/');
+    String segment = lower.substring(slash + 1).replace("/", "");
+    if (FEED_SEGMENTS.contains(segment)) {
+      return FilterReason.FEED;
+    }
+    int dot = segment.lastIndexOf('.');
+    if (dot < 0) {
+      return null;
+    }
+    String ext = segment.substring(dot + 1);
+    if (FEED_EXTENSIONS.contains(ext)) {
+      return FilterReason.FEED;
+    }
+    if (ASSET_EXTENSIONS.contains(ext)) {
+      return FilterReason.ASSET;
+    }
+    return DOWNLOAD_EXTENSIONS.contains(ext) ? FilterReason.DOWNLOAD : null;
   }
 
-  private static boolean botAgent(String userAgent) {
-    if (userAgent.isBlank()) {
-      return true;
-    }
-    String lower = userAgent.toLowerCase(Locale.ROOT);
-    for (String bot : BOT_AGENTS) {
-      if (lower.contains(bot)) {
+  private static boolean feedQuery(String query) {
+    for (String name : List.of("flav", "feed", "format", "type")) {
+      String value = param(query, name);
+      if (value != null && FEED_QUERY_VALUES.contains(value)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Returns true when the user agent is not a person's (see {@link #botReason}). */
+  public boolean isBotAgent(String userAgent) {
+    return botReason(userAgent) != null;
+  }
+
+  /**
+   * Returns why a user agent is not a person ({@link AgentRules}), or null. Answers are cached per
+   * user-agent string (at most {@value #AGENT_CACHE} entries, then the cache restarts), since a log
+   * repeats few distinct agents.
+   */
+  public FilterReason botReason(String userAgent) {
+    Object cached = agentCache.get(userAgent);
+    if (cached == null) {
+      if (agentCache.size() >= AGENT_CACHE) {
+        agentCache.clear();
+      }
+      FilterReason reason = agents.reasonOf(userAgent);
+      cached = reason == null ? PERSON : reason;
+      agentCache.put(userAgent, cached);
+    }
+    return cached == PERSON ? null : (FilterReason) cached;
   }
 
   /** Returns true for a request of {@code /robots.txt}, which only crawlers make. */
