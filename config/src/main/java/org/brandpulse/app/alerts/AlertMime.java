@@ -39,14 +39,14 @@ final class AlertMime {
     try {
       MimeMessage m = new StableMimeMessage(SESSION, messageId);
       MimeMessageHelper h =
-          new MimeMessageHelper(m, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
-      h.setFrom(new InternetAddress(from, "Brandpulse alerts", "UTF-8"));
-      h.setTo(to.toArray(String[]::new));
-      if (journal != null) {
-        h.setBcc(journal);
-      }
-      h.setSubject(email.subject());
-      h.setSentDate(Date.from(date));
+          envelope(
+              new MimeMessageHelper(m, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8"),
+              "Brandpulse alerts",
+              from,
+              to,
+              journal,
+              email.subject(),
+              date);
       h.setText(email.text(), email.html());
       h.addInline(
           email.image().name(),
@@ -76,14 +76,15 @@ final class AlertMime {
       Instant date) {
     try {
       MimeMessage m = new StableMimeMessage(SESSION, messageId);
-      MimeMessageHelper h = new MimeMessageHelper(m, true, "UTF-8");
-      h.setFrom(new InternetAddress(from, "Brandpulse reports", "UTF-8"));
-      h.setTo(to.toArray(String[]::new));
-      if (journal != null) {
-        h.setBcc(journal);
-      }
-      h.setSubject(parts.subject());
-      h.setSentDate(Date.from(date));
+      MimeMessageHelper h =
+          envelope(
+              new MimeMessageHelper(m, true, "UTF-8"),
+              "Brandpulse reports",
+              from,
+              to,
+              journal,
+              parts.subject(),
+              date);
       h.setText(parts.text(), parts.html());
       for (EmailParts.InlineImage image : parts.images()) {
         h.addInline(image.contentId(), new ByteArrayResource(image.bytes()), image.mimeType());
@@ -95,6 +96,26 @@ final class AlertMime {
       throw new IllegalStateException(
           "cannot build the e-mail '" + parts.subject() + "' (" + messageId + "): " + e, e);
     }
+  }
+
+  /** Sender, recipients (the journal as Bcc), subject and date of a message being built. */
+  private static MimeMessageHelper envelope(
+      MimeMessageHelper h,
+      String senderName,
+      String from,
+      List<String> to,
+      String journal,
+      String subject,
+      Instant date)
+      throws MessagingException, java.io.UnsupportedEncodingException {
+    h.setFrom(new InternetAddress(from, senderName, "UTF-8"));
+    h.setTo(to.toArray(String[]::new));
+    if (journal != null) {
+      h.setBcc(journal);
+    }
+    h.setSubject(subject);
+    h.setSentDate(Date.from(date));
+    return h;
   }
 
   /** Marks the message machine-made and writes it out as it will be sent. */
