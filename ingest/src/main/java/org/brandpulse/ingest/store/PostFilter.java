@@ -23,6 +23,8 @@ import org.brandpulse.nlp.SentimentLabel;
  *     compared {@link Author#normalizeHandle normalised}: lower case, no leading {@code @}
  * @param excludedAuthors none of these author handles, normalised alike (e.g. the brand's own
  *     accounts, whose posts are not mentions)
+ * @param fetchedFrom fetched (stored by an ingest run) at or after this instant (inclusive), or
+ *     null: what a backfill brought in since a watermark, whatever the posts' own dates
  */
 public record PostFilter(
     Instant from,
@@ -34,12 +36,14 @@ public record PostFilter(
     Set<ComplaintCategory> complaintCategories,
     Boolean needsReply,
     Set<String> authors,
-    Set<String> excludedAuthors) {
+    Set<String> excludedAuthors,
+    Instant fetchedFrom) {
 
   /** Every post. */
   public static final PostFilter ALL =
       new PostFilter(
-          null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of());
+          null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(),
+          null);
 
   public PostFilter {
     brands = Set.copyOf(brands);
@@ -98,6 +102,14 @@ public record PostFilter(
     return with(d -> d.excludedAuthors = handles);
   }
 
+  /**
+   * Only posts fetched at or after {@code instant} (null: any), e.g. what ingest runs stored since
+   * a job last looked, including posts a backfill brought in with old creation dates.
+   */
+  public PostFilter fetchedSince(Instant instant) {
+    return with(d -> d.fetchedFrom = instant);
+  }
+
   /** A copy with the changes {@code change} makes to a draft of this filter. */
   private PostFilter with(Consumer<Draft> change) {
     Draft d = new Draft(this);
@@ -112,7 +124,8 @@ public record PostFilter(
         d.complaintCategories,
         d.needsReply,
         d.authors,
-        d.excludedAuthors);
+        d.excludedAuthors,
+        d.fetchedFrom);
   }
 
   /** The components, mutable, for {@link #with}. */
@@ -127,6 +140,7 @@ public record PostFilter(
     Boolean needsReply;
     Set<String> authors;
     Set<String> excludedAuthors;
+    Instant fetchedFrom;
 
     Draft(PostFilter f) {
       from = f.from;
@@ -139,6 +153,7 @@ public record PostFilter(
       needsReply = f.needsReply;
       authors = f.authors;
       excludedAuthors = f.excludedAuthors;
+      fetchedFrom = f.fetchedFrom;
     }
   }
 

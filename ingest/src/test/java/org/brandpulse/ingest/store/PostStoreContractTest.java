@@ -200,6 +200,27 @@ public abstract class PostStoreContractTest {
     assertThat(store.count(f.sources(Set.of("reddit")))).isZero();
   }
 
+  // --- fetched since ---
+
+  @Test
+  void fetchedSinceSelectsWhatRunsStoredLaterWhateverThePostsDates() throws Exception {
+    write(
+        post("social:1").at("2026-03-01T08:00:00Z").fetched("2026-03-01T09:00:00Z").build(),
+        post("social:2").at("2017-10-31T22:10:00Z").fetched("2026-03-05T12:00:00Z").build(),
+        post("social:3").at("2026-03-04T08:00:00Z").fetched("2026-03-05T12:00:00.001Z").build(),
+        post("social:4")
+            .at("2016-01-01T00:00:00Z")
+            .fetched("2026-03-07T00:00:00Z")
+            .complaint(ComplaintCategory.REFUND_RETURN, true)
+            .build());
+    PostFilter since = PostFilter.ALL.fetchedSince(Instant.parse("2026-03-05T12:00:00Z"));
+    assertThat(idsFor(since)).containsExactlyInAnyOrder("social:2", "social:3", "social:4");
+    assertThat(idsFor(since.between(null, Instant.parse("2026-01-01T00:00:00Z"))))
+        .containsExactlyInAnyOrder("social:2", "social:4");
+    assertThat(idsFor(since.needsReply(true))).containsExactly("social:4");
+    assertThat(store.count(since)).isEqualTo(3);
+  }
+
   // --- author filters ---
 
   /** The brand's two accounts (spelled as sources do), two customers and an anonymous post. */

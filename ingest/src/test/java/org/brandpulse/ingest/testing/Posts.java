@@ -47,6 +47,7 @@ public final class Posts {
     private final String id;
     private String text = "hello";
     private Instant createdAt = T0;
+    private Instant fetchedAt;
     private String handle = "rina_k";
     private long followers = 100;
     private Engagement engagement = Engagement.NONE;
@@ -72,6 +73,12 @@ public final class Posts {
 
     public Builder at(Instant value) {
       createdAt = value;
+      return this;
+    }
+
+    /** When an ingest run stored it (default: an hour after it was written). */
+    public Builder fetched(String isoInstant) {
+      fetchedAt = Instant.parse(isoInstant);
       return this;
     }
 
@@ -167,7 +174,7 @@ public final class Posts {
           replyTo == null ? id : replyTo,
           replyTo,
           engagement,
-          createdAt.plusSeconds(3600));
+          fetchedAt != null ? fetchedAt : createdAt.plusSeconds(3600));
     }
 
     public AnalyzedPost build() {

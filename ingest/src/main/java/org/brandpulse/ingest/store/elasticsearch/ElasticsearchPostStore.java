@@ -117,7 +117,21 @@ public final class ElasticsearchPostStore implements PostStore {
         call(
             "look up alias " + alias,
             () -> client.indices().existsAlias(a -> a.name(alias)).value());
-    if (!exists) {
+    if (exists) {
+      // Indices made from an older template lack fields added since (strict mappings would refuse
+      // documents that carry them): adding a field to a mapping is allowed in place.
+      call(
+          "add new fields to the mappings of " + alias,
+          () ->
+              client
+                  .indices()
+                  .putMapping(
+                      m ->
+                          m.index(alias + "-*")
+                              .properties(
+                                  IndexLayout.FETCHED_AT,
+                                  p -> p.date(d -> d.format("epoch_millis")))));
+    } else {
       String first = layout.index(Instant.now());
       try {
         call("create index " + first, () -> client.indices().create(c -> c.index(first)));

@@ -39,6 +39,7 @@ final class EsDocuments {
     doc.put(IndexLayout.COMPLAINT_CATEGORY, lower(a.complaint().category().name()));
     doc.put(IndexLayout.NEEDS_REPLY, a.complaint().needsReply());
     doc.put(IndexLayout.CREATED_AT, ap.post().createdAt().toEpochMilli());
+    doc.put(IndexLayout.FETCHED_AT, ap.post().fetchedAt().toEpochMilli());
     doc.put(IndexLayout.REACH, ap.reach());
     Set<String> keywords = new LinkedHashSet<>();
     for (String keyword : a.keywords()) {

@@ -84,6 +84,19 @@ final class EsQueries {
     if (f.from() != null || f.to() != null) {
       clauses.add(createdBetween(f.from(), f.to()));
     }
+    if (f.fetchedFrom() != null) {
+      long since = f.fetchedFrom().toEpochMilli();
+      clauses.add(
+          Query.of(
+              q ->
+                  q.range(
+                      r ->
+                          r.date(
+                              d ->
+                                  d.field(IndexLayout.FETCHED_AT)
+                                      .format("epoch_millis")
+                                      .gte(Long.toString(since))))));
+    }
     add(clauses, IndexLayout.BRAND, f.brands(), Function.identity());
     add(clauses, IndexLayout.SOURCE, f.sources(), Function.identity());
     if (!f.authors().isEmpty()) {

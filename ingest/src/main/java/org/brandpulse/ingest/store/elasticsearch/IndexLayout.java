@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * holds the post text already analysed by {@code PostTextAnalyzer} on the client (tokens joined by
  * spaces, indexed with the {@code whitespace} analyzer), so both stores tokenise, fold and match
  * exactly alike without server analysis plugins; facets, {@link #KEYWORD}, {@link #DEDUP} and
- * {@link #AUTHOR} keywords; {@link #CREATED_AT} a date; {@link #REACH} a long; {@link #JSON} the
- * whole post as {@code PostJson}, stored but not indexed.
+ * {@link #AUTHOR} keywords; {@link #CREATED_AT} and {@link #FETCHED_AT} dates; {@link #REACH} a
+ * long; {@link #JSON} the whole post as {@code PostJson}, stored but not indexed.
  */
 final class IndexLayout {
 
@@ -31,6 +31,7 @@ final class IndexLayout {
   static final String COMPLAINT_CATEGORY = "complaintCategory";
   static final String NEEDS_REPLY = "needsReply";
   static final String CREATED_AT = "createdAt";
+  static final String FETCHED_AT = "fetchedAt";
   static final String REACH = "reach";
   static final String KEYWORD = "keyword";
   static final String DEDUP = "dedup";
@@ -93,6 +94,7 @@ final class IndexLayout {
     props.putObject(TEXT).put("type", "text").put("analyzer", "whitespace");
     props.putObject(NEEDS_REPLY).put("type", "boolean");
     props.putObject(CREATED_AT).put("type", "date").put("format", "epoch_millis");
+    props.putObject(FETCHED_AT).put("type", "date").put("format", "epoch_millis");
     props.putObject(REACH).put("type", "long");
     props.putObject(JSON).put("type", "keyword").put("index", false).put("doc_values", false);
     return root.toString();

@@ -52,6 +52,11 @@ final class Filters {
       long to = f.to() == null ? Long.MAX_VALUE : f.to().toEpochMilli() - 1;
       clauses.add(LongPoint.newRangeQuery(PostDocuments.CREATED_AT, from, to));
     }
+    if (f.fetchedFrom() != null) {
+      clauses.add(
+          LongPoint.newRangeQuery(
+              PostDocuments.FETCHED_AT, f.fetchedFrom().toEpochMilli(), Long.MAX_VALUE));
+    }
     anyOf(clauses, PostDocuments.BRAND, f.brands(), Function.identity());
     anyOf(clauses, PostDocuments.SOURCE, f.sources(), Function.identity());
     anyOf(clauses, PostDocuments.AUTHOR, f.authors(), Function.identity());

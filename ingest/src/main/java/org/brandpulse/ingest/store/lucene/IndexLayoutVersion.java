@@ -18,6 +18,7 @@ import org.brandpulse.ingest.AnalyzedPost;
  * <ul>
  *   <li>1 (no {@link #KEY}): the first layout.
  *   <li>2: adds the {@link PostDocuments#AUTHOR} field for author filters.
+ *   <li>3: adds the {@link PostDocuments#FETCHED_AT} point for "fetched since" filters.
  * </ul>
  *
  * An older index is upgraded when the store opens it: every post is re-indexed from its stored JSON
@@ -31,7 +32,7 @@ final class IndexLayoutVersion {
   static final String KEY = "brandpulse.layout";
 
   /** The layout this code writes. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   private IndexLayoutVersion() {}
 

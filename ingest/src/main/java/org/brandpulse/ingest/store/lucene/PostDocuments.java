@@ -40,6 +40,7 @@ final class PostDocuments {
   static final String COMPLAINT_CATEGORY = "complaintCategory";
   static final String NEEDS_REPLY = "needsReply";
   static final String CREATED_AT = "createdAt";
+  static final String FETCHED_AT = "fetchedAt";
   static final String REACH = "reach";
   static final String KEYWORD = "keyword";
   static final String DEDUP = "dedup";
@@ -86,6 +87,7 @@ final class PostDocuments {
     long created = ap.post().createdAt().toEpochMilli();
     doc.add(new LongPoint(CREATED_AT, created));
     doc.add(new NumericDocValuesField(CREATED_AT, created));
+    doc.add(new LongPoint(FETCHED_AT, ap.post().fetchedAt().toEpochMilli()));
     doc.add(new NumericDocValuesField(REACH, ap.reach()));
     Set<String> keywords = new LinkedHashSet<>();
     for (String keyword : a.keywords()) {

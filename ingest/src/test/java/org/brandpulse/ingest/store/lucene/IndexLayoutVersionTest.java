@@ -42,6 +42,7 @@ class IndexLayoutVersionTest {
       for (AnalyzedPost p : posts) {
         Document doc = PostDocuments.toDocument(p, json.write(p));
         doc.removeFields(PostDocuments.AUTHOR);
+        doc.removeFields(PostDocuments.FETCHED_AT);
         w.addDocument(doc);
       }
       w.setLiveCommitData(commitData.entrySet());
@@ -59,10 +60,12 @@ class IndexLayoutVersionTest {
       assertThat(store.count(notOwn)).isEqualTo(2);
       assertThat(store.count(PostFilter.ALL.authors(Set.of("রিনা")))).isEqualTo(1);
       assertThat(store.get("social:2")).contains(posts.get(1));
+      assertThat(store.count(PostFilter.ALL.fetchedSince(posts.get(0).post().fetchedAt())))
+          .isPositive();
     }
     try (Directory d = FSDirectory.open(index)) {
       assertThat(SegmentInfos.readLatestCommit(d).getUserData())
-          .containsEntry(IndexLayoutVersion.KEY, "2");
+          .containsEntry(IndexLayoutVersion.KEY, Integer.toString(IndexLayoutVersion.CURRENT));
       try (DirectoryReader r = DirectoryReader.open(d)) {
         assertThat(r.numDocs()).isEqualTo(3);
       }
