@@ -5,6 +5,8 @@ package org.brandpulse.app.alerts;
  *
  * @param status the job's batch status, e.g. {@code COMPLETED}
  * @param opened cases opened
+ * @param backfilled cases opened for complaints older than {@code alerts.lookbackDays}, which a
+ *     backfill brought in: in the inbox and reports, never e-mailed
  * @param replied cases closed because the brand replied
  * @param planned e-mails added to the outbox
  * @param sent e-mails the mail server accepted in this run
@@ -16,6 +18,7 @@ package org.brandpulse.app.alerts;
 public record AlertRun(
     String status,
     int opened,
+    int backfilled,
     int replied,
     int planned,
     int sent,

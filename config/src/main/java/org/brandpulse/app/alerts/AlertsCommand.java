@@ -106,6 +106,13 @@ public class AlertsCommand implements Callable<Integer> {
         r.opened(),
         r.replied(),
         r.planned());
+    if (r.backfilled() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "%d older complaints (written before alerts.lookbackDays) put in the inbox as"
+              + " backfilled, without e-mails%n",
+          r.backfilled());
+    }
     out.printf(Locale.ROOT, "Sent %d e-mails%n", r.sent());
     if (r.provenSent() > 0) {
       out.printf(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.brandpulse.app.ingest.BrandDirectory;
@@ -28,6 +29,12 @@ import org.springframework.stereotype.Component;
  * lookbackDays} whose complaint needs a reply (idempotent: a case id is its post id), and closes as
  * {@code REPLIED} every open case that one of its brand's own handles answered in the thread.
  *
+ * <p>Complaints written before the look-back that ingest runs stored since the last pass (a
+ * backfill with {@code ingest --since}, a source's {@code since:}, an old export) open as {@code
+ * BACKFILLED}: in the inbox and reports, never e-mailed. A pass reads only the posts fetched since
+ * the previous one ({@link CaseStore#backfillMark}), less {@link #BACKFILL_OVERLAP} for ingest runs
+ * that were still storing while it ran.
+ *
  * <p>A case belongs to the first configured brand (not competitor) the post matched; complaints
  * about competitors only open no case. The ingest job keeps every post of a brand's own handles and
  * records its replies in the {@link OwnReplies} ledger, which closing reads.
@@ -35,8 +42,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseOpener {
 
-  /** What one pass did. */
-  public record Result(int opened, int replied) {}
+  /**
+   * What one pass did.
+   *
+   * @param opened cases opened for recent complaints (alerted by the next step)
+   * @param backfilled cases opened for complaints older than the look-back (never alerted)
+   * @param replied cases closed by a brand reply
+   */
+  public record Result(int opened, int backfilled, int replied) {}
+
+  /** Posts fetched this long before the previous pass are read again (opening is idempotent). */
+  static final Duration BACKFILL_OVERLAP = Duration.ofDays(1);
 
   /** Closed cases younger than this still get their first reply recorded. */
   static final int RECENT_DAYS = 30;
@@ -71,14 +87,29 @@ public class CaseOpener {
 
   /** Opens new cases, then closes answered ones. */
   public Result run(Instant runAt) throws StoreException {
-    int opened = open(runAt);
+    Instant from = runAt.minus(Duration.ofDays(alerts.lookbackDays()));
+    int opened = open(PostFilter.ALL.needsReply(true).between(from, null), CaseState.NEW, runAt);
+    int backfilled = openBackfilled(from, runAt);
     int replied = closeAnswered(runAt);
-    return new Result(opened, replied);
+    return new Result(opened, backfilled, replied);
   }
 
-  private int open(Instant runAt) throws StoreException {
-    Instant from = runAt.minus(Duration.ofDays(alerts.lookbackDays()));
-    PostFilter filter = PostFilter.ALL.needsReply(true).between(from, null);
+  /**
+   * Opens {@code BACKFILLED} cases for complaints written before {@code from} and fetched since the
+   * last pass (all of them on the first pass), then moves the mark to this run.
+   */
+  private int openBackfilled(Instant from, Instant runAt) throws StoreException {
+    PostFilter old = PostFilter.ALL.needsReply(true).between(null, from);
+    Optional<Instant> mark = cases.backfillMark();
+    if (mark.isPresent()) {
+      old = old.fetchedSince(mark.get().minus(BACKFILL_OVERLAP));
+    }
+    int backfilled = open(old, CaseState.BACKFILLED, runAt);
+    cases.setBackfillMark(runAt);
+    return backfilled;
+  }
+
+  private int open(PostFilter filter, CaseState state, Instant runAt) throws StoreException {
     int[] opened = {0};
     store.forEach(
         filter,
@@ -86,7 +117,7 @@ public class CaseOpener {
           String brand = brandOf(p);
           if (brand != null
               && !isOwn(brand, p.post())
-              && cases.openIfAbsent(newCase(p, brand, runAt))) {
+              && cases.openIfAbsent(newCase(p, brand, state, runAt))) {
             opened[0]++;
           }
         });
@@ -158,7 +189,7 @@ public class CaseOpener {
         && handles.getOrDefault(brand, Set.of()).contains(BrandDirectory.normalizeHandle(h));
   }
 
-  private ComplaintCase newCase(AnalyzedPost p, String brand, Instant runAt) {
+  private ComplaintCase newCase(AnalyzedPost p, String brand, CaseState state, Instant runAt) {
     Post post = p.post();
     Complaint c = p.analysis().complaint();
     Duration sla = Duration.ofHours(alerts.slaHours());
@@ -168,7 +199,7 @@ public class CaseOpener {
     return new ComplaintCase(
         post.id(),
         brand,
-        CaseState.NEW,
+        state,
         priority,
         c.severity(),
         c.category(),

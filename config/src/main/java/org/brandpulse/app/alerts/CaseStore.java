@@ -31,7 +31,11 @@ public class CaseStore {
           + " ASSIGNEE, THREAD_ID, POST_URL, AUTHOR_HANDLE, AUTHOR_NAME, REACH, ENGAGEMENT,"
           + " POST_TEXT";
 
-  private static final String OPEN_STATES = "('NEW', 'ALERTED', 'ESCALATED')";
+  /** Waiting for a reply: the inbox's and reports' open cases. */
+  private static final String OPEN_STATES = "('NEW', 'ALERTED', 'ESCALATED', 'BACKFILLED')";
+
+  /** The states alert and escalation e-mails move a case between. */
+  private static final String ALERTABLE_STATES = "('NEW', 'ALERTED', 'ESCALATED')";
 
   private final JdbcTemplate jdbc;
 
@@ -102,12 +106,16 @@ public class CaseStore {
         CaseStore::row);
   }
 
-  /** A brand's open cases (new, alerted, escalated), highest priority first, at most limit. */
+  /**
+   * A brand's open cases (new, alerted, escalated, backfilled), highest priority first, at most
+   * limit.
+   */
   public List<ComplaintCase> open(String brand, int limit) {
     return jdbc.query(
         "SELECT "
             + COLUMNS
-            + " FROM COMPLAINT_CASE WHERE BRAND = ? AND STATE IN ('NEW', 'ALERTED', 'ESCALATED')"
+            + " FROM COMPLAINT_CASE WHERE BRAND = ? AND STATE IN "
+            + OPEN_STATES
             + " ORDER BY PRIORITY DESC, POST_CREATED_AT, CASE_ID FETCH FIRST "
             + Math.max(1, limit)
             + " ROWS ONLY",
@@ -119,8 +127,7 @@ public class CaseStore {
   public long countOpen(String brand) {
     Long n =
         jdbc.queryForObject(
-            "SELECT COUNT(*) FROM COMPLAINT_CASE WHERE BRAND = ? AND STATE IN ('NEW', 'ALERTED',"
-                + " 'ESCALATED')",
+            "SELECT COUNT(*) FROM COMPLAINT_CASE WHERE BRAND = ? AND STATE IN " + OPEN_STATES,
             Long.class,
             brand);
     return n == null ? 0 : n;
@@ -225,11 +232,34 @@ public class CaseStore {
               + "_AT = ?, "
               + (state == CaseState.ESCALATED ? "ESCALATION_KEY" : "ALERT_KEY")
               + " = ? WHERE CASE_ID = ? AND STATE IN "
-              + OPEN_STATES,
+              + ALERTABLE_STATES,
           state.name(),
           ts(at),
           key,
           id);
+    }
+  }
+
+  /**
+   * Where the last pass for backfilled complaints left off: posts fetched from this instant on are
+   * new to it (empty before the first pass).
+   */
+  Optional<Instant> backfillMark() {
+    return jdbc
+        .query(
+            "SELECT FETCHED_SINCE FROM CASE_BACKFILL_MARK WHERE ID = 1",
+            (rs, i) -> rs.getTimestamp(1).toInstant())
+        .stream()
+        .findFirst();
+  }
+
+  /** Records where the next pass for backfilled complaints starts. */
+  void setBackfillMark(Instant fetchedSince) {
+    if (jdbc.update(
+            "UPDATE CASE_BACKFILL_MARK SET FETCHED_SINCE = ? WHERE ID = 1", ts(fetchedSince))
+        == 0) {
+      jdbc.update(
+          "INSERT INTO CASE_BACKFILL_MARK (ID, FETCHED_SINCE) VALUES (1, ?)", ts(fetchedSince));
     }
   }
 

@@ -74,6 +74,7 @@ public class ComplaintAlertsJob {
             ctx -> {
               CaseOpener.Result r = opener.run(runAt);
               ctx.putInt("opened", r.opened());
+              ctx.putInt("backfilled", r.backfilled());
               ctx.putInt("replied", r.replied());
             });
     Step plan = step("plan", ctx -> ctx.putInt("planned", planner.run(runAt)));
@@ -114,6 +115,7 @@ public class ComplaintAlertsJob {
     return new AlertRun(
         execution.getStatus().name(),
         all.getInt("opened", 0),
+        all.getInt("backfilled", 0),
         all.getInt("replied", 0),
         all.getInt("planned", 0),
         all.getInt("sent", 0),

@@ -21,7 +21,7 @@ public class CaseInbox {
    *
    * @param id the post id
    * @param brand the brand
-   * @param state NEW, ALERTED, ESCALATED, REPLIED or RESOLVED
+   * @param state NEW, ALERTED, ESCALATED, BACKFILLED, REPLIED or RESOLVED
    * @param priority 0 to 100
    * @param severity from the analysis
    * @param category from the analysis

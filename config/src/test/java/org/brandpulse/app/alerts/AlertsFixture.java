@@ -266,6 +266,25 @@ final class AlertsFixture {
     return new AnalyzedPost(p, brands, a, Set.of());
   }
 
+  /** The same post, fetched (stored by an ingest run) at {@code at}: what a backfill looks like. */
+  static AnalyzedPost fetchedAt(AnalyzedPost ap, Instant at) {
+    Post p = ap.post();
+    Post fetched =
+        new Post(
+            p.id(),
+            p.source(),
+            p.url(),
+            p.author(),
+            p.text(),
+            p.language(),
+            p.createdAt(),
+            p.threadId(),
+            p.replyToId(),
+            p.engagement(),
+            at);
+    return new AnalyzedPost(fetched, ap.brands(), ap.analysis(), ap.duplicateIds());
+  }
+
   /** Wraps the bean of a type in a proxy whose interceptor may throw {@link Killed}. */
   static ApplicationContextInitializer<ConfigurableApplicationContext> wrap(
       Class<?> type, MethodInterceptor interceptor) {

@@ -18,7 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.brandpulse.ingest.store.PostStore;
+import org.brandpulse.app.ingest.BrandDirectory;
+import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.nlp.Complaint;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.Severity;
@@ -212,24 +213,26 @@ class ComplaintAlertsJobTest {
 
   /**
    * What a backfill brings in: complaints written long before the run. Older than {@code
-   * lookbackDays} (7 here) they open no case, so they are neither e-mailed nor in the inbox (which
-   * lists cases), but they stay in the store for the reports of their period; a backfilled
-   * complaint of three days ago is a case like any other.
+   * lookbackDays} (7 here) they open BACKFILLED cases: in the inbox and the report's open cases,
+   * never e-mailed or escalated, closed by the brand's reply like any other; a backfilled complaint
+   * of three days ago is a case like any other.
    */
   @Test
-  void aBackfilledComplaintOlderThanTheLookbackOpensNoCaseAndSendsNoMail() throws Exception {
+  void aBackfilledComplaintOlderThanTheLookbackIsInTheInboxButSendsNoMail() throws Exception {
     Instant monthAgo = RUN.minus(java.time.Duration.ofDays(30));
     Instant threeDaysAgo = RUN.minus(java.time.Duration.ofDays(3));
     fixture.store(
-        complaint(
-            "8",
-            "Bazarly",
-            "old_rahim",
-            90_000,
-            "@bazarly my parcel never came, this is a scam",
-            Severity.CRITICAL,
-            ComplaintCategory.FRAUD_SCAM,
-            monthAgo),
+        AlertsFixture.fetchedAt(
+            complaint(
+                "8",
+                "Bazarly",
+                "old_rahim",
+                90_000,
+                "@bazarly my parcel never came, this is a scam",
+                Severity.CRITICAL,
+                ComplaintCategory.FRAUD_SCAM,
+                monthAgo),
+            RUN.minusSeconds(600)),
         complaint(
             "9",
             "Bazarly",
@@ -243,14 +246,78 @@ class ComplaintAlertsJobTest {
     AlertRun run = fixture.run(RUN);
 
     assertThat(run.opened()).as("1, 2, 3, 5, 7 and the recent 9; not 8").isEqualTo(6);
-    assertThat(fixture.column("SELECT CASE_ID FROM COMPLAINT_CASE ORDER BY 1"))
-        .contains("social:9")
-        .doesNotContain("social:8");
+    assertThat(run.backfilled()).as("8").isEqualTo(1);
+    assertThat(fixture.column("SELECT STATE FROM COMPLAINT_CASE WHERE CASE_ID = 'social:8'"))
+        .containsExactly("BACKFILLED");
     assertThat(fixture.inbox("care@bazarly.example"))
         .extracting(ComplaintAlertsJobTest::subject)
         .noneMatch(s -> s.contains("OLD_RAHIM"))
         .anyMatch(s -> s.contains("RECENT"));
-    assertThat(fixture.context().getBean(PostStore.class).get("social:8")).isPresent();
+    CaseStore cases = fixture.context().getBean(CaseStore.class);
+    assertThat(cases.open("Bazarly", 100)).extracting(c -> c.id()).contains("social:8");
+
+    AlertRun later = fixture.run(RUN.plus(java.time.Duration.ofDays(2)));
+
+    assertThat(later.backfilled()).as("opened once").isZero();
+    assertThat(fixture.column("SELECT STATE FROM COMPLAINT_CASE WHERE CASE_ID = 'social:8'"))
+        .as("never escalated, although its SLA ran out long ago")
+        .containsExactly("BACKFILLED");
+    assertThat(fixture.inbox("boss@bazarly.example"))
+        .extracting(ComplaintAlertsJobTest::subject)
+        .noneMatch(s -> s.contains("OLD_RAHIM"));
+  }
+
+  /**
+   * Each pass reads only what ingest stored since the last (less an overlap): a post stored long
+   * before the mark with an old date is not looked at again, a later backfill is, and the brand's
+   * reply closes a backfilled case with its time to first reply.
+   */
+  @Test
+  void laterBackfillsOpenCasesAndTheBrandsReplyClosesThem() throws Exception {
+    fixture.run(RUN);
+    Instant nextRun = RUN.plus(java.time.Duration.ofDays(3));
+    Instant written = Instant.parse("2017-10-31T22:10:00Z");
+    AnalyzedPost old =
+        AlertsFixture.fetchedAt(
+            complaint(
+                "20",
+                "Bazarly",
+                "late_customer",
+                10,
+                "@bazarly my refund never arrived",
+                Severity.HIGH,
+                ComplaintCategory.REFUND_RETURN,
+                written),
+            nextRun.minusSeconds(60));
+    AnalyzedPost reply =
+        AlertsFixture.fetchedAt(
+            AlertsFixture.post(
+                "21",
+                Set.of("Bazarly"),
+                "bazarly_help",
+                9_000,
+                "@late_customer sorry, sending it again",
+                written.plusSeconds(1_800),
+                "social:20",
+                Complaint.NONE),
+            nextRun.minusSeconds(60));
+    fixture.store(old, reply);
+    fixture
+        .context()
+        .getBean(OwnReplies.class)
+        .record(List.of(reply), fixture.context().getBean(BrandDirectory.class));
+
+    AlertRun run = fixture.run(nextRun);
+
+    assertThat(run.backfilled()).isEqualTo(1);
+    assertThat(run.replied()).isEqualTo(1);
+    assertThat(
+            fixture.column(
+                "SELECT STATE || ' ' || CLOSED_BY FROM COMPLAINT_CASE WHERE CASE_ID = 'social:20'"))
+        .containsExactly("REPLIED reply:social:21");
+    assertThat(fixture.inbox("care@bazarly.example"))
+        .extracting(ComplaintAlertsJobTest::subject)
+        .noneMatch(s -> s.contains("LATE_CUSTOMER"));
   }
 
   static String subject(MimeMessage m) {

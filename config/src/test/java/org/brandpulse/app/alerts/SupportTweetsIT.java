@@ -43,6 +43,63 @@ class SupportTweetsIT {
 
   @Test
   void theBrandsOwnRepliesCloseTheCasesTheyAnswer() throws Exception {
+    Outcome o = ingestAndAlert("alerts: {lookbackDays: 366}");
+    assertThat(o.cases.size()).isGreaterThan(200);
+    assertThat(o.answeredCases()).isGreaterThan(150);
+    assertThat(o.closedShare()).isGreaterThanOrEqualTo(0.90);
+    assertThat(o.closedByReply).as("only answered cases close by a reply").isSubsetOf(o.answered);
+    assertThat(o.alerts).contains("Time to first reply", "AmazonHelp");
+  }
+
+  /**
+   * The same file as a first run with the default {@code alerts.lookbackDays} (7) would see it: a
+   * backfill of conversations weeks old. Every older complaint is in the inbox as BACKFILLED (or
+   * closed by the brand's reply), none is e-mailed, and the replies close them all the same.
+   */
+  @Test
+  void aBackfillOfOldConversationsFillsTheInboxWithoutEmails() throws Exception {
+    Outcome o = ingestAndAlert("");
+    java.sql.Timestamp weekBefore = java.sql.Timestamp.from(START.minus(Duration.ofDays(7)));
+    assertThat(
+            o.jdbc.queryForList(
+                "SELECT DISTINCT STATE FROM COMPLAINT_CASE WHERE POST_CREATED_AT < ?",
+                String.class,
+                weekBefore))
+        .containsOnly("BACKFILLED", "REPLIED");
+    assertThat(
+            o.jdbc.queryForObject(
+                "SELECT COUNT(*) FROM COMPLAINT_CASE WHERE POST_CREATED_AT < ?"
+                    + " AND (ALERTED_AT IS NOT NULL OR ESCALATED_AT IS NOT NULL)",
+                Long.class,
+                weekBefore))
+        .isZero();
+    assertThat(o.cases.size()).isGreaterThan(200);
+    assertThat(o.closedShare()).isGreaterThanOrEqualTo(0.90);
+    assertThat(o.alerts).containsPattern("\\d+ older complaints .* backfilled, without e-mails");
+  }
+
+  private static final java.time.Instant START = java.time.Instant.parse("2017-12-01T00:00:00Z");
+
+  /** What one ingest and alerts run on the file left. */
+  private record Outcome(
+      List<String> cases,
+      Set<String> answered,
+      Set<String> closedByReply,
+      String alerts,
+      JdbcTemplate jdbc) {
+
+    long answeredCases() {
+      return cases.stream().filter(answered::contains).count();
+    }
+
+    double closedShare() {
+      long closed =
+          cases.stream().filter(answered::contains).filter(closedByReply::contains).count();
+      return (double) closed / Math.max(1, answeredCases());
+    }
+  }
+
+  private Outcome ingestAndAlert(String alertsYaml) throws Exception {
     Assumptions.assumeTrue(Files.isRegularFile(FILE), "shared data absent: " + FILE);
     // The companies are the authors of the outbound tweets: that is their configuration, one brand
     // each with its handle as query and own handle; the answered tweets are what the file says.
@@ -72,7 +129,7 @@ class SupportTweetsIT {
         new StringBuilder(
             """
             dataDir: data
-            alerts: {lookbackDays: 366}
+            %s
             sources:
               - name: twcs
                 type: csv
@@ -84,7 +141,7 @@ class SupportTweetsIT {
                   datePattern: 'EEE MMM dd HH:mm:ss Z yyyy'
             brands:
             """
-                .formatted(FILE.toAbsolutePath()));
+                .formatted(alertsYaml, FILE.toAbsolutePath()));
     for (String c : companies) {
       yaml.append("  - {name: '")
           .append(c)
@@ -98,7 +155,7 @@ class SupportTweetsIT {
 
     CliEnvironment env =
         CliEnvironment.fixed(
-            SteppingClock.startingAt("2017-12-01T00:00:00Z", Duration.ofSeconds(1)), dir);
+            SteppingClock.startingAt(START.toString(), Duration.ofSeconds(1)), dir);
     assertThat(run(env, "-c", config.toString(), "ingest", "--quiet")).isIn(0, 4);
     String alerts = runOut(env, "-c", config.toString(), "alerts", "--reply-times");
 
@@ -112,23 +169,17 @@ class SupportTweetsIT {
                 "SELECT CASE_ID FROM COMPLAINT_CASE WHERE CLOSED_BY LIKE 'reply:%'"
                     + " AND FIRST_REPLY_AT IS NOT NULL",
                 String.class));
-    long answeredCases = cases.stream().filter(answered::contains).count();
-    long closed = cases.stream().filter(answered::contains).filter(closedByReply::contains).count();
+    Outcome o = new Outcome(cases, answered, closedByReply, alerts, jdbc);
     System.out.printf(
         Locale.ROOT,
-        "twcs-sample: %d cases opened, %d answered by the brand in the file, %d of them closed by"
-            + " the brand's reply (%.1f %%)%n%s%n",
+        "twcs-sample (%s): %d cases opened, %d answered by the brand in the file, %.1f %% of them"
+            + " closed by the brand's reply%n%s%n",
+        alertsYaml.isEmpty() ? "default look-back" : alertsYaml,
         cases.size(),
-        answeredCases,
-        closed,
-        100.0 * closed / Math.max(1, answeredCases),
+        o.answeredCases(),
+        100.0 * o.closedShare(),
         alerts);
-
-    assertThat(cases.size()).isGreaterThan(200);
-    assertThat(answeredCases).isGreaterThan(150);
-    assertThat((double) closed / answeredCases).isGreaterThanOrEqualTo(0.90);
-    assertThat(closedByReply).as("only answered cases close by a reply").isSubsetOf(answered);
-    assertThat(alerts).contains("Time to first reply", "AmazonHelp");
+    return o;
   }
 
   private static int run(CliEnvironment env, String... args) {
