@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.brandpulse.app.serve.JobScheduler;
+import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.nlp.Severity;
+import org.brandpulse.reporting.complaints.CaseState;
 import org.brandpulse.seoaudit.checks.Finding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +122,28 @@ class ServeWebTest {
         .contains("social:1")
         .doesNotContain("বাজারলি ডেলিভারি");
     assertThat(vera.get("/cases?brand=Bazarly").body()).contains("বাজারলি ডেলিভারি খুব দেরি 😡");
+  }
+
+  @Test
+  void aBackfilledCaseIsInTheInboxUnderItsOwnFilterAndCanBeResolved() throws Exception {
+    fixture.cases.openIfAbsent(
+        ServeFixture.complaint(
+            "social:old",
+            CaseState.BACKFILLED,
+            30,
+            Severity.MEDIUM,
+            ComplaintCategory.REFUND_RETURN,
+            null,
+            "@bazarly refund from last year still missing"));
+    WebClient mina = loggedIn("mina", "মিনা-pass");
+    assertThat(mina.get("/cases?state=BACKFILLED").body())
+        .contains("refund from last year still missing", "Backfilled")
+        .doesNotContain("বাজারলি ডেলিভারি");
+    assertThat(mina.get("/cases").body()).contains("refund from last year still missing");
+    var resolved =
+        mina.postWithToken("/case?id=social:old", "/cases/resolved", Map.of("id", "social:old"));
+    assertThat(resolved.statusCode()).isEqualTo(302);
+    assertThat(state("social:old")).isEqualTo("RESOLVED");
   }
 
   @Test
