@@ -2,13 +2,13 @@ package org.brandpulse.app.alerts;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.reporting.alert.AlertComposer;
 import org.brandpulse.reporting.alert.AlertEmail;
 import org.brandpulse.reporting.alert.AlertKind;
+import org.brandpulse.reporting.complaints.AlertPolicy;
 import org.brandpulse.reporting.complaints.CaseState;
 import org.brandpulse.reporting.complaints.ComplaintCase;
 import org.slf4j.Logger;
@@ -19,9 +19,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Step two of {@code complaintAlerts}: decides what to send and writes it to the outbox. Each
- * e-mail is planned in one transaction that inserts its outbox row and moves its cases on, so the
- * database never holds an alerted case without its e-mail or the reverse. Planning again is a
+ * Step two of {@code complaintAlerts}: writes to the outbox what {@link AlertPolicy} says is due.
+ * Each e-mail is planned in one transaction that inserts its outbox row and moves its cases on, so
+ * the database never holds an alerted case without its e-mail or the reverse. Planning again is a
  * no-op: cases already moved are not picked up, and an existing key is never inserted twice.
  *
  * <p>Per brand, in this order: alerted cases past their SLA are escalated together (to the
@@ -39,6 +39,7 @@ public class AlertPlanner {
   private final AlertSettings alerts;
   private final BrandpulseSettings settings;
   private final TransactionTemplate tx;
+  private final AlertPolicy policy;
 
   public AlertPlanner(
       CaseStore cases,
@@ -51,6 +52,8 @@ public class AlertPlanner {
     this.alerts = alerts;
     this.settings = settings;
     this.tx = new TransactionTemplate(transactionManager);
+    this.policy =
+        new AlertPolicy(alerts.highPriorityThreshold(), Duration.ofMinutes(alerts.digestMinutes()));
     // One transaction per e-mail, committed at once even inside a step's own transaction.
     this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -73,16 +76,13 @@ public class AlertPlanner {
   private int escalate(BrandSettings brand, Instant runAt) {
     return tx.execute(
         s -> {
-          List<ComplaintCase> due = cases.overdue(brand.name(), runAt);
+          List<ComplaintCase> due =
+              AlertPolicy.overdue(cases.inState(CaseState.ALERTED, brand.name()), runAt);
           if (due.isEmpty()) {
             return 0;
           }
-          List<String> ids = due.stream().map(ComplaintCase::id).toList();
           String key =
-              "escalation:"
-                  + brand.name()
-                  + ":"
-                  + PlannedMessage.sha256(String.join("\n", ids)).substring(0, 16);
+              AlertPolicy.escalationKey(brand.name(), due.stream().map(ComplaintCase::id).toList());
           List<String> to = alerts.escalationRecipients(brand.name(), brand.recipients());
           return plan(key, AlertKind.ESCALATION, brand.name(), to, due, CaseState.ESCALATED, runAt);
         });
@@ -91,14 +91,14 @@ public class AlertPlanner {
   private int alertUrgent(BrandSettings brand, Instant runAt) {
     int n = 0;
     for (ComplaintCase c : cases.inState(CaseState.NEW, brand.name())) {
-      if (c.priority() >= alerts.highPriorityThreshold()) {
+      if (policy.urgent(c)) {
         n +=
             tx.execute(
                 s ->
                     cases.get(c.id()).filter(now -> now.state() == CaseState.NEW).isEmpty()
                         ? 0
                         : plan(
-                            "case:" + c.id() + ":alert",
+                            AlertPolicy.alertKey(c.id()),
                             AlertKind.ALERT,
                             brand.name(),
                             brand.recipients(),
@@ -111,17 +111,10 @@ public class AlertPlanner {
   }
 
   private int digest(BrandSettings brand, Instant runAt) {
-    long window = Duration.ofMinutes(alerts.digestMinutes()).toMillis();
-    Instant start = Instant.ofEpochMilli(Math.floorDiv(runAt.toEpochMilli(), window) * window);
-    String key = "digest:" + brand.name() + ":" + start;
+    String key = policy.digestKey(brand.name(), runAt);
     return tx.execute(
         s -> {
-          List<ComplaintCase> rest = new ArrayList<>();
-          for (ComplaintCase c : cases.inState(CaseState.NEW, brand.name())) {
-            if (c.priority() < alerts.highPriorityThreshold()) {
-              rest.add(c);
-            }
-          }
+          List<ComplaintCase> rest = policy.forDigest(cases.inState(CaseState.NEW, brand.name()));
           if (rest.isEmpty()) {
             return 0;
           }

@@ -145,18 +145,6 @@ public class CaseStore {
         brand);
   }
 
-  /** Alerted cases of a brand whose SLA is due at {@code now}, oldest first. */
-  List<ComplaintCase> overdue(String brand, Instant now) {
-    return jdbc.query(
-        "SELECT "
-            + COLUMNS
-            + " FROM COMPLAINT_CASE WHERE STATE = 'ALERTED' AND BRAND = ?"
-            + " AND SLA_DUE <= ? ORDER BY POST_CREATED_AT, CASE_ID",
-        CaseStore::row,
-        brand,
-        ts(now));
-  }
-
   /** Every open case (for matching the brand's replies). */
   List<ComplaintCase> openCases() {
     return jdbc.query(

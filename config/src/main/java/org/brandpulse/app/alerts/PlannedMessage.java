@@ -1,11 +1,8 @@
 package org.brandpulse.app.alerts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.brandpulse.reporting.complaints.AlertPolicy;
 
 /**
  * An e-mail as the outbox keeps it: its unique key, stable Message-ID and the complete MIME bytes.
@@ -46,11 +43,6 @@ record PlannedMessage(
   }
 
   static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return AlertPolicy.sha256(s);
   }
 }
