@@ -14,7 +14,7 @@ import org.brandpulse.ingest.match.BrandQuery;
  * The configured brands and competitors, flattened: every one is matched by its query and counted
  * under its name; handles tell which accounts speak for it.
  */
-public final class BrandDirectory {
+public final class BrandDirectory implements org.brandpulse.ingest.pipeline.OwnHandles {
 
   private final List<BrandQuery> queries = new ArrayList<>();
   private final Map<String, Set<String>> handlesByBrand = new HashMap<>();
@@ -45,6 +45,7 @@ public final class BrandDirectory {
    * The brands (and competitors) that {@code handle} speaks for: its own posts belong to them even
    * when they do not name them ("@115712 I understand..."). Empty for anyone else.
    */
+  @Override
   public Set<String> brandsSpeakingAs(String handle) {
     if (handle == null || handle.isBlank()) {
       return Set.of();
@@ -66,6 +67,7 @@ public final class BrandDirectory {
   }
 
   /** The handles of the given brands, lower case without {@code @}. */
+  @Override
   public Set<String> handlesOf(Set<String> brands) {
     Set<String> out = new HashSet<>();
     for (String b : brands) {

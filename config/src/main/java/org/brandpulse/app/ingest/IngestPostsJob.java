@@ -12,6 +12,8 @@ import org.brandpulse.app.settings.SourceSettings;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.dedup.Deduplicator;
 import org.brandpulse.ingest.match.BrandMatcher;
+import org.brandpulse.ingest.pipeline.Outcome;
+import org.brandpulse.ingest.pipeline.PostPipeline;
 import org.brandpulse.ingest.source.SkippedRecord;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.nlp.TextAnalyzer;
@@ -21,7 +23,6 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,9 +37,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Defines the {@code ingestPosts} job: one chunk-oriented step per configured source, {@code
  * ingest.<source>}, reading through {@link PostSourceReader}, matching, de-duplicating and
- * analysing in {@link PostAnalysisProcessor}, writing with {@link PostStoreWriter}. Each source
- * starts from its row in {@link SourceCursors}, which its reader moves on in every chunk commit; a
- * run's {@code since} (or the source's configured one) sets how far back the API sources read.
+ * analysing a chunk at a time in the {@link PostPipeline} and storing in {@link PostStoreWriter}
+ * (no item processor: the pipeline works on whole chunks). Each source starts from its row in
+ * {@link SourceCursors}, which its reader moves on in every chunk commit; a run's {@code since} (or
+ * the source's configured one) sets how far back the API sources read.
  */
 @Component
 public class IngestPostsJob {
@@ -48,6 +50,12 @@ public class IngestPostsJob {
 
   /** Step execution context key: near-duplicate copies counted. */
   public static final String COPIES = "ingest.copies";
+
+  /** Step execution context key: posts that matched no brand and are by no brand's handle. */
+  public static final String NO_BRAND = "ingest.noBrand";
+
+  /** Step execution context key: posts whose analysis failed (in the skip report). */
+  public static final String FAILED = "ingest.failed";
 
   /** Step execution context key: the error that stopped the source early. */
   public static final String SOURCE_ERROR = "ingest.sourceError";
@@ -131,14 +139,12 @@ public class IngestPostsJob {
                 cursors.save(source.name(), cursor, state.execution.getJobExecutionId(), runAt));
     Deduplicator deduplicator = new Deduplicator(store);
     state.deduplicator = deduplicator;
-    PostAnalysisProcessor processor =
-        new PostAnalysisProcessor(matcher, brands, deduplicator, analyzer);
+    PostPipeline pipeline = new PostPipeline(matcher, brands, deduplicator, analyzer);
     return new StepBuilder(name, jobRepository)
-        .<Post, IngestItem>chunk(settings.ingest().chunkSize())
+        .<Post, Post>chunk(settings.ingest().chunkSize())
         .transactionManager(transactionManager)
         .reader(reader)
-        .processor(processor)
-        .writer(new PostStoreWriter(store, ownReplies, brands))
+        .writer(new PostStoreWriter(pipeline, store, ownReplies, brands, state::counted))
         .faultTolerant()
         .skip(RuntimeException.class)
         .skipLimit(Math.max(1, settings.ingest().skipLimit()))
@@ -149,14 +155,13 @@ public class IngestPostsJob {
 
   /** Per-step bookkeeping: skips, copies, progress, the dedup window. */
   private final class StepState
-      implements StepExecutionListener,
-          ChunkListener<Post, IngestItem>,
-          ItemProcessListener<Post, IngestItem>,
-          SkipListener<Post, IngestItem> {
+      implements StepExecutionListener, ChunkListener<Post, Post>, SkipListener<Post, Post> {
 
     private final String source;
     private final IngestProgress progress;
     private final AtomicLong copies = new AtomicLong();
+    private final AtomicLong noBrand = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
     private Deduplicator deduplicator;
     private StepExecution execution;
     private String sourceError;
@@ -164,6 +169,28 @@ public class IngestPostsJob {
     StepState(String source, IngestProgress progress) {
       this.source = source;
       this.progress = progress;
+    }
+
+    /** A chunk was stored: count its outcomes, report the posts whose analysis failed. */
+    void counted(List<Outcome> outcomes) {
+      for (Outcome o : outcomes) {
+        if (o instanceof Outcome.Copy) {
+          copies.incrementAndGet();
+        } else if (o instanceof Outcome.NoBrand) {
+          noBrand.incrementAndGet();
+        } else if (o instanceof Outcome.Failed f) {
+          failed.incrementAndGet();
+          skipReport.record(
+              execution.getJobExecutionId(),
+              new SkippedRecord(source, f.postId(), f.reason(), f.post().text()));
+        }
+      }
+    }
+
+    private void saveCounts(ExecutionContext ctx) {
+      ctx.putLong(COPIES, copies.get());
+      ctx.putLong(NO_BRAND, noBrand.get());
+      ctx.putLong(FAILED, failed.get());
     }
 
     void skipped(SkippedRecord record) {
@@ -176,14 +203,17 @@ public class IngestPostsJob {
     @Override
     public void beforeStep(StepExecution stepExecution) {
       execution = stepExecution;
-      copies.set(stepExecution.getExecutionContext().getLong(COPIES, 0L));
+      ExecutionContext ctx = stepExecution.getExecutionContext();
+      copies.set(ctx.getLong(COPIES, 0L));
+      noBrand.set(ctx.getLong(NO_BRAND, 0L));
+      failed.set(ctx.getLong(FAILED, 0L));
       progress.sourceStarted(source);
     }
 
     @Override
     public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
       ExecutionContext ctx = stepExecution.getExecutionContext();
-      ctx.putLong(COPIES, copies.get());
+      saveCounts(ctx);
       if (sourceError != null) {
         ctx.putString(SOURCE_ERROR, sourceError);
       }
@@ -193,15 +223,16 @@ public class IngestPostsJob {
 
     @Override
     public void beforeChunk(ChunkContext context) {
-      execution.getExecutionContext().putLong(COPIES, copies.get());
+      saveCounts(execution.getExecutionContext());
     }
 
     @Override
     public void afterChunk(ChunkContext context) {
       deduplicator.clearWindow();
-      execution.getExecutionContext().putLong(COPIES, copies.get());
+      saveCounts(execution.getExecutionContext());
+      long settled = copies.get() + noBrand.get() + failed.get();
       progress.chunkDone(
-          source, execution.getReadCount(), execution.getWriteCount(), execution.getFilterCount());
+          source, execution.getReadCount(), execution.getWriteCount() - settled, noBrand.get());
     }
 
     @Override
@@ -210,24 +241,10 @@ public class IngestPostsJob {
     }
 
     @Override
-    public void afterProcess(Post item, IngestItem result) {
-      if (result != null && result.isCopy()) {
-        copies.incrementAndGet();
-      }
-    }
-
-    @Override
-    public void onSkipInProcess(Post item, Throwable t) {
+    public void onSkipInWrite(Post item, Throwable t) {
       skipReport.record(
           execution.getJobExecutionId(),
-          new SkippedRecord(source, item.id(), "processing failed: " + t, item.text()));
-    }
-
-    @Override
-    public void onSkipInWrite(IngestItem item, Throwable t) {
-      String id = item.isCopy() ? item.copyId() : item.post().id();
-      skipReport.record(
-          execution.getJobExecutionId(), new SkippedRecord(source, id, "writing failed: " + t, ""));
+          new SkippedRecord(source, item.id(), "processing or writing failed: " + t, item.text()));
     }
 
     @Override

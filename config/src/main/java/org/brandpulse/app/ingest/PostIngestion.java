@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -126,13 +127,16 @@ public class PostIngestion {
       JobExecution reloaded = jobRepository.getJobExecution(execution.getId());
       for (StepExecution step : (reloaded == null ? execution : reloaded).getStepExecutions()) {
         String source = step.getStepName().substring("ingest.".length());
-        long copies = step.getExecutionContext().getLong(IngestPostsJob.COPIES, 0L);
+        ExecutionContext ctx = step.getExecutionContext();
+        long copies = ctx.getLong(IngestPostsJob.COPIES, 0L);
+        long noBrand = ctx.getLong(IngestPostsJob.NO_BRAND, 0L);
+        long failed = ctx.getLong(IngestPostsJob.FAILED, 0L);
         long[] f = figures.computeIfAbsent(source, s -> new long[6]);
         f[0] += step.getReadCount();
-        f[1] += step.getWriteCount() - copies;
+        f[1] += step.getWriteCount() - copies - noBrand - failed;
         f[2] += copies;
-        f[3] += step.getFilterCount();
-        f[4] += step.getProcessSkipCount() + step.getWriteSkipCount();
+        f[3] += step.getFilterCount() + noBrand;
+        f[4] += step.getProcessSkipCount() + step.getWriteSkipCount() + failed;
         // Counted per job instance (a restarted step carries it on), one execution per instance.
         f[5] += step.getExecutionContext().getLong(PostSourceReader.OUTSIDE_WINDOW, 0L);
         if (step.getExecutionContext().containsKey(PostSourceReader.WINDOW_START)) {

@@ -7,9 +7,10 @@ import org.brandpulse.app.ingest.RunLock;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.match.BrandMatcher;
+import org.brandpulse.ingest.pipeline.PostPipeline;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
-import org.brandpulse.nlp.AnalysisContext;
 import org.brandpulse.nlp.TextAnalyzer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -46,6 +47,7 @@ public class ReanalyzeJob {
   private final PostStore store;
   private final TextAnalyzer analyzer;
   private final BrandDirectory brands;
+  private final BrandMatcher matcher;
 
   public ReanalyzeJob(
       BrandpulseSettings settings,
@@ -54,7 +56,8 @@ public class ReanalyzeJob {
       PlatformTransactionManager transactionManager,
       PostStore store,
       TextAnalyzer analyzer,
-      BrandDirectory brands) {
+      BrandDirectory brands,
+      BrandMatcher matcher) {
     this.settings = settings;
     this.jobRepository = jobRepository;
     this.jobOperator = jobOperator;
@@ -62,6 +65,7 @@ public class ReanalyzeJob {
     this.store = store;
     this.analyzer = analyzer;
     this.brands = brands;
+    this.matcher = matcher;
   }
 
   /** Re-analyses the posts created in {@code [from, to)} (null: unbounded), resuming first. */
@@ -94,6 +98,8 @@ public class ReanalyzeJob {
 
   private Job job(Instant from, Instant to) {
     PostFilter filter = PostFilter.ALL.between(from, to);
+    // The ingest pipeline's analysis step; brands and copies were settled when the post was stored.
+    PostPipeline pipeline = new PostPipeline(matcher, brands, null, analyzer);
     ItemProcessor<AnalyzedPost, AnalyzedPost> reanalyse =
         stored -> {
           Post p = stored.post();
@@ -101,11 +107,7 @@ public class ReanalyzeJob {
           String author = p.author().handle();
           boolean byBrand =
               author != null && handles.contains(BrandDirectory.normalizeHandle(author));
-          return stored.withAnalysis(
-              analyzer.analyze(
-                  p.text(),
-                  new AnalysisContext(
-                      p.language(), stored.brands(), handles, byBrand, p.isReply())));
+          return stored.withAnalysis(pipeline.analyse(p, stored.brands(), byBrand));
         };
     int chunk = settings.ingest().chunkSize();
     return new JobBuilder(NAME, jobRepository)

@@ -42,6 +42,9 @@ public final class Deduplicator {
 
   private static final int CANDIDATES = 64;
 
+  /** At most this many stored candidates for a whole chunk (a store's page limit). */
+  private static final int CHUNK_CANDIDATES = 10_000;
+
   private record Seen(String id, Instant createdAt, String replyToId, DedupKeys keys) {}
 
   /**
@@ -96,16 +99,91 @@ public final class Deduplicator {
     if (all.isEmpty()) {
       return Verdict.ORIGINAL;
     }
-    boolean retweet = isRetweet(post.text());
-    Instant from = retweet ? null : post.createdAt().minus(COPY_WINDOW);
-    Seen self = new Seen(post.id(), post.createdAt(), post.replyToId(), keys);
+    Instant from = isRetweet(post.text()) ? null : post.createdAt().minus(COPY_WINDOW);
+    return judge(post, keys, stored(all, from, post.createdAt()));
+  }
+
+  /** Stored posts with any of the keys created in {@code [from, createdAt]}, oldest first. */
+  private List<Seen> stored(List<String> keys, Instant from, Instant createdAt)
+      throws StoreException {
     List<Seen> candidates = new ArrayList<>();
     for (AnalyzedPost stored :
-        store.findByDedupKeys(all, from, post.createdAt().plusMillis(1), CANDIDATES)) {
+        store.findByDedupKeys(keys, from, createdAt.plusMillis(1), CANDIDATES)) {
       Post p = stored.post();
       candidates.add(new Seen(p.id(), p.createdAt(), p.replyToId(), keysOf(p)));
     }
-    candidates.addAll(fromWindow(all));
+    return candidates;
+  }
+
+  /**
+   * Checks a chunk of posts in order, as {@link #check} would one by one, with one store look-up
+   * for the whole chunk instead of one per post: the candidates of every post are fetched together
+   * (the union of the chunk's keys over the union of its time ranges) and each post is judged
+   * against those in its own range, and against the window, which the chunk's originals join as
+   * they are passed.
+   *
+   * @return one verdict per post, in order
+   * @throws StoreException when the store cannot be asked
+   */
+  public synchronized List<Verdict> checkAll(List<Post> posts) throws StoreException {
+    List<DedupKeys> keys = new ArrayList<>(posts.size());
+    Set<String> allKeys = new HashSet<>();
+    Instant from = null;
+    Instant to = null;
+    for (Post post : posts) {
+      DedupKeys k = DedupKeys.of(post.text());
+      keys.add(k);
+      if (k.all().isEmpty() || isRetweet(post.text())) {
+        continue;
+      }
+      allKeys.addAll(k.all());
+      Instant start = post.createdAt().minus(COPY_WINDOW);
+      from = from == null || start.isBefore(from) ? start : from;
+      to = to == null || post.createdAt().isAfter(to) ? post.createdAt() : to;
+    }
+    Map<String, List<Seen>> stored = new HashMap<>();
+    if (!allKeys.isEmpty()) {
+      int limit = (int) Math.min(CHUNK_CANDIDATES, (long) CANDIDATES * posts.size());
+      for (AnalyzedPost ap : store.findByDedupKeys(allKeys, from, to.plusMillis(1), limit)) {
+        Post p = ap.post();
+        Seen seen = new Seen(p.id(), p.createdAt(), p.replyToId(), keysOf(p));
+        for (String key : seen.keys().all()) {
+          stored.computeIfAbsent(key, x -> new ArrayList<>()).add(seen);
+        }
+      }
+    }
+    List<Verdict> verdicts = new ArrayList<>(posts.size());
+    for (int i = 0; i < posts.size(); i++) {
+      Post post = posts.get(i);
+      DedupKeys k = keys.get(i);
+      if (k.all().isEmpty()) {
+        verdicts.add(Verdict.ORIGINAL);
+        continue;
+      }
+      if (isRetweet(post.text())) {
+        // a retweet copies whatever it quotes, however old: its own look-up over all time
+        verdicts.add(judge(post, k, stored(k.all(), null, post.createdAt())));
+        continue;
+      }
+      Map<String, Seen> candidates = new LinkedHashMap<>();
+      for (String key : k.all()) {
+        for (Seen c : stored.getOrDefault(key, List.of())) {
+          if (c.createdAt().isBefore(post.createdAt().plusMillis(1))) {
+            candidates.putIfAbsent(c.id(), c);
+          }
+        }
+      }
+      verdicts.add(judge(post, k, new ArrayList<>(candidates.values())));
+    }
+    return verdicts;
+  }
+
+  /** The verdict on one post given its stored candidates; an original joins the window. */
+  private Verdict judge(Post post, DedupKeys keys, List<Seen> candidates) {
+    boolean retweet = isRetweet(post.text());
+    Instant from = retweet ? null : post.createdAt().minus(COPY_WINDOW);
+    Seen self = new Seen(post.id(), post.createdAt(), post.replyToId(), keys);
+    candidates.addAll(fromWindow(keys.all()));
     Seen original = null;
     for (Seen c : candidates) {
       if (!c.id().equals(post.id())

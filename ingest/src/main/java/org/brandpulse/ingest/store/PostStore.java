@@ -25,6 +25,12 @@ public interface PostStore extends AutoCloseable {
   /** The post with this id. */
   Optional<AnalyzedPost> get(String id) throws StoreException;
 
+  /**
+   * The stored posts with any of these ids, keyed by id (unknown ids are absent): one look-up for a
+   * chunk instead of one per post.
+   */
+  java.util.Map<String, AnalyzedPost> getAll(Collection<String> ids) throws StoreException;
+
   /** A page of posts matching a query. */
   PostPage search(PostQuery query) throws StoreException;
 

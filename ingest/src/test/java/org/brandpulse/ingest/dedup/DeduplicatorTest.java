@@ -160,4 +160,53 @@ class DeduplicatorTest {
     assertThat(dedup.check(toAnother)).isEqualTo(Verdict.ORIGINAL);
     assertThat(dedup.check(again)).isEqualTo(Verdict.duplicateOf("social:r1"));
   }
+
+  /**
+   * A chunk checked at once gets exactly the verdicts the same posts get one by one: stored
+   * originals, copies inside the chunk, near-copies, retweets of old posts, copies past the copy
+   * window, replies. Seeded; the seed is printed.
+   */
+  @Test
+  void aChunkAtOnceGetsTheVerdictsOfOneByOne() throws Exception {
+    long seed = 20261207L;
+    System.out.println("aChunkAtOnceGetsTheVerdictsOfOneByOne seed " + seed);
+    java.util.Random random = new java.util.Random(seed);
+    String[] texts = {
+      TEXT,
+      DedupKeysTest.longText(1),
+      DedupKeysTest.longText(2),
+      "বাজারলি ডেলিভারি খুব দেরি করেছে, তিন সপ্তাহ হয়ে গেল কোনো খবর নেই 😡",
+      "can I change the delivery address of my order please",
+      "Bazarly 的客服从来不回复我的邮件，我的订单已经三周没有消息了"
+    };
+    for (int i = 0; i < 20; i++) {
+      store("social:s" + i, texts[i % texts.length], -60 * 24 * (i % 3) - i);
+    }
+    List<Post> chunk = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String text = texts[random.nextInt(texts.length)];
+      switch (random.nextInt(5)) {
+        case 0 -> text = "RT @rina_k: " + text;
+        case 1 ->
+            text = DedupKeysTest.oneWordChanged(DedupKeysTest.longText(1 + random.nextInt(2)));
+        case 2 -> text = text + " " + i;
+        default -> {}
+      }
+      Posts.Builder b =
+          Posts.post("social:c" + i)
+              .text(text)
+              .at(Posts.T0.plusSeconds(60L * random.nextInt(3_000)));
+      if (random.nextInt(6) == 0) {
+        b.replyTo("social:s" + random.nextInt(20));
+      }
+      chunk.add(b.post());
+    }
+    chunk.sort(java.util.Comparator.comparing(Post::createdAt));
+    List<Verdict> oneByOne = new java.util.ArrayList<>();
+    for (Post p : chunk) {
+      oneByOne.add(dedup.check(p));
+    }
+    assertThat(new Deduplicator(store).checkAll(chunk)).isEqualTo(oneByOne);
+    assertThat(oneByOne).contains(Verdict.ORIGINAL).anyMatch(Verdict::isDuplicate);
+  }
 }

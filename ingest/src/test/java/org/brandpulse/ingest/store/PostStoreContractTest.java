@@ -200,6 +200,38 @@ public abstract class PostStoreContractTest {
     assertThat(store.count(f.sources(Set.of("reddit")))).isZero();
   }
 
+  @Test
+  void getAllReturnsTheKnownPostsByIdInOneLookUp() throws Exception {
+    List<AnalyzedPost> many = new ArrayList<>();
+    for (int i = 0; i < 1_500; i++) {
+      many.add(post("social:" + i).text("বাজারলি post " + i + " 😡").build());
+    }
+    store.upsert(many);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 1_500; i += 3) {
+      ids.add("social:" + i);
+    }
+    ids.add("social:unknown");
+    Map<String, AnalyzedPost> found = store.getAll(ids);
+    assertThat(found).hasSize(500).doesNotContainKey("social:unknown");
+    assertThat(found.get("social:42")).isEqualTo(many.get(42));
+    assertThat(store.getAll(List.of())).isEmpty();
+  }
+
+  @Test
+  void dedupKeysOfAWholeChunkAreLookedUpAtOnce() throws Exception {
+    List<AnalyzedPost> many = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      AnalyzedPost p = post("social:" + i).text("order number " + i + " never arrived").build();
+      many.add(p);
+      keys.addAll(DedupKeys.of(p.post().text()).all());
+    }
+    store.upsert(many);
+    assertThat(keys.size()).isGreaterThan(1_024);
+    assertThat(store.findByDedupKeys(keys, null, null, 10_000)).hasSize(600);
+  }
+
   // --- fetched since ---
 
   @Test

@@ -174,6 +174,21 @@ public final class ElasticsearchPostStore implements PostStore {
   }
 
   @Override
+  public java.util.Map<String, AnalyzedPost> getAll(Collection<String> ids) throws StoreException {
+    java.util.Map<String, AnalyzedPost> found = new java.util.HashMap<>();
+    List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
+    for (int from = 0; from < sorted.size(); from += MAX_WINDOW - 1) {
+      List<String> slice = sorted.subList(from, Math.min(sorted.size(), from + MAX_WINDOW - 1));
+      Query byIds = EsQueries.anyOf(IndexLayout.ID, slice);
+      for (AnalyzedPost p :
+          top("get " + slice.size() + " posts by id", byIds, EsPageToken.byId(), slice.size())) {
+        found.put(p.id(), p);
+      }
+    }
+    return found;
+  }
+
+  @Override
   public PostPage search(PostQuery query) throws StoreException {
     Query text =
         query.text() == null ? null : LuceneToEs.translate(parse(query.text()), query.text());

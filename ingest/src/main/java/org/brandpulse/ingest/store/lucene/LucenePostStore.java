@@ -30,12 +30,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
@@ -166,6 +168,29 @@ public final class LucenePostStore implements PostStore {
   }
 
   @Override
+  public Map<String, AnalyzedPost> getAll(Collection<String> ids) throws StoreException {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<BytesRef> terms = new ArrayList<>(ids.size());
+    for (String id : new java.util.TreeSet<>(ids)) {
+      terms.add(new BytesRef(id));
+    }
+    Query byIds = new TermInSetQuery(PostDocuments.ID, terms);
+    return withSearcher(
+        "get " + ids.size() + " posts by id",
+        s -> {
+          Map<String, AnalyzedPost> found = new java.util.HashMap<>();
+          StoredFields fields = s.storedFields();
+          for (ScoreDoc d : s.search(byIds, Math.max(1, terms.size())).scoreDocs) {
+            AnalyzedPost p = load(fields, d.doc);
+            found.put(p.id(), p);
+          }
+          return found;
+        });
+  }
+
+  @Override
   public PostPage search(PostQuery query) throws StoreException {
     Query q = Filters.query(query.text() == null ? null : parse(query.text()), query.filter());
     Sort sort = PageToken.sort(query.sort());
@@ -226,11 +251,12 @@ public final class LucenePostStore implements PostStore {
     if (keys.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder anyKey = new BooleanQuery.Builder();
+    // A term set, not a Boolean query: a chunk's keys are thousands, past the clause limit.
+    List<BytesRef> terms = new ArrayList<>(keys.size());
     for (String key : new java.util.TreeSet<>(keys)) {
-      anyKey.add(new TermQuery(new Term(PostDocuments.DEDUP, key)), BooleanClause.Occur.SHOULD);
+      terms.add(new BytesRef(key));
     }
-    Query q = anyKey.build();
+    Query q = new TermInSetQuery(PostDocuments.DEDUP, terms);
     if (from != null || to != null) {
       long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
       long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;

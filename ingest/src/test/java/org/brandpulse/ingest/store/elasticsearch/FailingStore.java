@@ -43,6 +43,12 @@ final class FailingStore implements PostStore {
   }
 
   @Override
+  public java.util.Map<String, AnalyzedPost> getAll(java.util.Collection<String> ids)
+      throws StoreException {
+    return delegate.getAll(ids);
+  }
+
+  @Override
   public PostPage search(PostQuery query) throws StoreException {
     return delegate.search(query);
   }

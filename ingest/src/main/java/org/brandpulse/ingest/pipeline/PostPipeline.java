@@ -1,0 +1,151 @@
+package org.brandpulse.ingest.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.dedup.Deduplicator;
+import org.brandpulse.ingest.dedup.Verdict;
+import org.brandpulse.ingest.match.BrandMatcher;
+import org.brandpulse.ingest.store.PostStore;
+import org.brandpulse.ingest.store.StoreException;
+import org.brandpulse.nlp.AnalysisContext;
+import org.brandpulse.nlp.TextAnalysis;
+import org.brandpulse.nlp.TextAnalyzer;
+
+/**
+ * Match, own handle, de-duplicate and analyse, a chunk at a time (see the package guide). Not
+ * thread-safe when its {@link Deduplicator} window is shared: one pipeline per step or thread.
+ */
+public final class PostPipeline {
+
+  private final BrandMatcher matcher;
+  private final OwnHandles own;
+  private final Deduplicator deduplicator;
+  private final TextAnalyzer analyzer;
+
+  /**
+   * @param deduplicator the de-duplication of this run (its window holds the chunk's originals), or
+   *     null to keep every copy (re-analysis, where copies were settled when stored)
+   */
+  public PostPipeline(
+      BrandMatcher matcher, OwnHandles own, Deduplicator deduplicator, TextAnalyzer analyzer) {
+    this.matcher = Objects.requireNonNull(matcher, "matcher");
+    this.own = Objects.requireNonNull(own, "own");
+    this.deduplicator = deduplicator;
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+  }
+
+  /**
+   * One outcome per post, in order.
+   *
+   * @throws StoreException when the store cannot be asked about copies
+   */
+  public List<Outcome> process(List<? extends Post> posts) throws StoreException {
+    List<String> texts = new ArrayList<>(posts.size());
+    posts.forEach(p -> texts.add(p.text()));
+    List<Set<String>> matched = matcher.match(texts);
+    Outcome[] outcomes = new Outcome[posts.size()];
+    List<Set<String>> brands = new ArrayList<>(posts.size());
+    List<Boolean> byBrand = new ArrayList<>(posts.size());
+    List<Post> toCheck = new ArrayList<>();
+    List<Integer> toCheckAt = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      Post post = posts.get(i);
+      Set<String> speaksFor = own.brandsSpeakingAs(post.author().handle());
+      Set<String> all = matched.get(i);
+      if (!speaksFor.isEmpty()) {
+        all = new TreeSet<>(all);
+        all.addAll(speaksFor);
+      }
+      brands.add(all);
+      byBrand.add(!speaksFor.isEmpty());
+      if (all.isEmpty()) {
+        outcomes[i] = new Outcome.NoBrand(post.id());
+      } else if (speaksFor.isEmpty() && deduplicator != null) {
+        toCheck.add(post);
+        toCheckAt.add(i);
+      }
+    }
+    if (!toCheck.isEmpty()) {
+      List<Verdict> verdicts = deduplicator.checkAll(toCheck);
+      for (int j = 0; j < verdicts.size(); j++) {
+        if (verdicts.get(j).isDuplicate()) {
+          int i = toCheckAt.get(j);
+          outcomes[i] = new Outcome.Copy(posts.get(i).id(), verdicts.get(j).originalId());
+        }
+      }
+    }
+    for (int i = 0; i < posts.size(); i++) {
+      if (outcomes[i] == null) {
+        Post post = posts.get(i);
+        try {
+          TextAnalysis analysis = analyse(post, brands.get(i), byBrand.get(i));
+          outcomes[i] = new Outcome.Keep(new AnalyzedPost(post, brands.get(i), analysis, Set.of()));
+        } catch (RuntimeException e) {
+          outcomes[i] = new Outcome.Failed(post, "analysis failed: " + e);
+        }
+      }
+    }
+    return List.of(outcomes);
+  }
+
+  /** The analysis of a post about these brands ({@code byBrand}: written by one of them). */
+  public TextAnalysis analyse(Post post, Set<String> brands, boolean byBrand) {
+    AnalysisContext context =
+        new AnalysisContext(
+            post.language(), brands, own.handlesOf(brands), byBrand, post.isReply());
+    return analyzer.analyze(post.text(), context);
+  }
+
+  /**
+   * The posts a chunk's outcomes store: each kept post carries the copies already counted against
+   * its stored version, and each copy is counted against its original (kept in this chunk, or
+   * stored earlier; a copy of an original that is gone is dropped). Replaying a chunk changes
+   * nothing: copies are a set.
+   */
+  public static List<AnalyzedPost> toStore(List<Outcome> outcomes, PostStore store)
+      throws StoreException {
+    Set<String> lookUp = new LinkedHashSet<>();
+    for (Outcome o : outcomes) {
+      if (o instanceof Outcome.Keep k) {
+        lookUp.add(k.postId());
+      } else if (o instanceof Outcome.Copy c) {
+        lookUp.add(c.originalId());
+      }
+    }
+    Map<String, AnalyzedPost> stored = lookUp.isEmpty() ? Map.of() : store.getAll(lookUp);
+    Map<String, AnalyzedPost> pending = new LinkedHashMap<>();
+    for (Outcome o : outcomes) {
+      if (o instanceof Outcome.Keep k) {
+        AnalyzedPost post = k.post();
+        AnalyzedPost earlier = pending.getOrDefault(post.id(), stored.get(post.id()));
+        pending.put(
+            post.id(), withCopies(post, earlier == null ? Set.of() : earlier.duplicateIds()));
+      }
+    }
+    for (Outcome o : outcomes) {
+      if (o instanceof Outcome.Copy c) {
+        AnalyzedPost original = pending.getOrDefault(c.originalId(), stored.get(c.originalId()));
+        if (original != null) {
+          pending.put(original.id(), original.withDuplicate(c.postId()));
+        }
+      }
+    }
+    return new ArrayList<>(pending.values());
+  }
+
+  private static AnalyzedPost withCopies(AnalyzedPost post, Collection<String> copies) {
+    for (String copy : copies) {
+      post = post.withDuplicate(copy);
+    }
+    return post;
+  }
+}
