@@ -52,6 +52,7 @@ public final class DedupKeys {
   private final String exactKey;
   private final boolean hasSimHash;
   private final long simHash;
+  private List<String> all;
 
   private DedupKeys(String normalized, String exactKey, boolean hasSimHash, long simHash) {
     this.normalized = normalized;
@@ -124,19 +125,54 @@ public final class DedupKeys {
     int width = Long.SIZE / BANDS;
     for (int band = 0; band < BANDS; band++) {
       long bits = (simHash >>> (band * width)) & ((1L << width) - 1);
-      keys.add(String.format(Locale.ROOT, "b%d:%04x", band, bits));
+      String hex = Long.toHexString(bits);
+      keys.add("b" + band + ":" + "0000".substring(hex.length()) + hex);
     }
     return keys;
   }
 
   /** Every key: the exact key, then the band keys. Empty when the text normalises to nothing. */
   public List<String> all() {
-    List<String> keys = new ArrayList<>(1 + BANDS);
-    if (exactKey != null) {
-      keys.add(exactKey);
+    List<String> keys = all;
+    if (keys == null) {
+      List<String> built = new ArrayList<>(1 + BANDS);
+      if (exactKey != null) {
+        built.add(exactKey);
+      }
+      built.addAll(bandKeys());
+      keys = List.copyOf(built);
+      all = keys;
     }
-    keys.addAll(bandKeys());
     return keys;
+  }
+
+  /**
+   * The keys back from what {@link #all()} gave (in any order), e.g. as a store indexed them: equal
+   * to the text's keys for {@link #matches}, without the normalised text (empty).
+   *
+   * @throws IllegalArgumentException when a key is not one {@link #all()} makes
+   */
+  public static DedupKeys fromKeys(java.util.Collection<String> keys) {
+    String exact = null;
+    long simHash = 0L;
+    int bands = 0;
+    int width = Long.SIZE / BANDS;
+    for (String key : keys) {
+      if (key.startsWith("x:")) {
+        exact = key;
+      } else if (key.length() == 7 && key.charAt(0) == 'b' && key.charAt(2) == ':') {
+        int band = key.charAt(1) - '0';
+        if (band < 0 || band >= BANDS) {
+          throw new IllegalArgumentException("not a de-duplication key: " + key);
+        }
+        simHash |= Long.parseLong(key.substring(3), 16) << (band * width);
+        bands |= 1 << band;
+      } else {
+        throw new IllegalArgumentException("not a de-duplication key: " + key);
+      }
+    }
+    boolean complete = bands == (1 << BANDS) - 1;
+    return new DedupKeys("", exact, complete, complete ? simHash : 0L);
   }
 
   /**

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.Post;
+import org.brandpulse.ingest.store.DedupCandidate;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 
@@ -30,7 +30,7 @@ import org.brandpulse.ingest.store.StoreException;
  * such candidates the earliest (then smallest id) is the original. A candidate with the post's own
  * id is an earlier version of the same post (an upsert), never an original.
  *
- * <p>Candidates come from the store ({@link PostStore#findByDedupKeys}) and from a bounded
+ * <p>Candidates come from the store ({@link PostStore#dedupCandidates}) and from a bounded
  * in-memory window of the originals this deduplicator has passed but the caller may not have
  * written yet (the rest of the current batch). Feed a batch in created-at order for the best
  * result: a copy that arrives before its original is kept as an original. Thread-safe.
@@ -107,10 +107,9 @@ public final class Deduplicator {
   private List<Seen> stored(List<String> keys, Instant from, Instant createdAt)
       throws StoreException {
     List<Seen> candidates = new ArrayList<>();
-    for (AnalyzedPost stored :
-        store.findByDedupKeys(keys, from, createdAt.plusMillis(1), CANDIDATES)) {
-      Post p = stored.post();
-      candidates.add(new Seen(p.id(), p.createdAt(), p.replyToId(), keysOf(p)));
+    for (DedupCandidate c :
+        store.dedupCandidates(keys, from, createdAt.plusMillis(1), CANDIDATES)) {
+      candidates.add(seen(c));
     }
     return candidates;
   }
@@ -144,10 +143,9 @@ public final class Deduplicator {
     Map<String, List<Seen>> stored = new HashMap<>();
     if (!allKeys.isEmpty()) {
       int limit = (int) Math.min(CHUNK_CANDIDATES, (long) CANDIDATES * posts.size());
-      for (AnalyzedPost ap : store.findByDedupKeys(allKeys, from, to.plusMillis(1), limit)) {
-        Post p = ap.post();
-        Seen seen = new Seen(p.id(), p.createdAt(), p.replyToId(), keysOf(p));
-        for (String key : seen.keys().all()) {
+      for (DedupCandidate c : store.dedupCandidates(allKeys, from, to.plusMillis(1), limit)) {
+        Seen seen = seen(c);
+        for (String key : c.keys()) {
           stored.computeIfAbsent(key, x -> new ArrayList<>()).add(seen);
         }
       }
@@ -208,14 +206,14 @@ public final class Deduplicator {
     return t.regionMatches(true, 0, "RT @", 0, 4);
   }
 
-  /** The keys of a stored post, computed once per post (hashing the text is not free). */
-  private DedupKeys keysOf(Post p) {
-    DedupKeys k = keyCache.get(p.id());
+  /** A stored candidate, its keys rebuilt from what the store indexed (once per post). */
+  private Seen seen(DedupCandidate c) {
+    DedupKeys k = keyCache.get(c.id());
     if (k == null) {
-      k = DedupKeys.of(p.text());
-      keyCache.put(p.id(), k);
+      k = DedupKeys.fromKeys(c.keys());
+      keyCache.put(c.id(), k);
     }
-    return k;
+    return new Seen(c.id(), c.createdAt(), c.replyToId(), k);
   }
 
   /** Forgets the window, e.g. once a batch is written and the store can answer for it. */

@@ -64,6 +64,25 @@ public interface PostStore extends AutoCloseable {
   List<AnalyzedPost> findByDedupKeys(Collection<String> keys, Instant from, Instant to, int limit)
       throws StoreException;
 
+  /**
+   * What {@link #findByDedupKeys} finds, as de-duplication candidates only, oldest first, at most
+   * {@code limit}: a store may answer from its index without loading the posts. The keys are those
+   * the store indexed for each post.
+   */
+  default List<DedupCandidate> dedupCandidates(
+      Collection<String> keys, Instant from, Instant to, int limit) throws StoreException {
+    List<DedupCandidate> out = new java.util.ArrayList<>();
+    for (AnalyzedPost p : findByDedupKeys(keys, from, to, limit)) {
+      out.add(
+          new DedupCandidate(
+              p.id(),
+              p.post().createdAt(),
+              p.post().replyToId(),
+              org.brandpulse.ingest.dedup.DedupKeys.of(p.post().text()).all()));
+    }
+    return out;
+  }
+
   /** Visits every matching post in id order, reading in batches (for re-analysis and copies). */
   void forEach(PostFilter filter, Consumer<AnalyzedPost> action) throws StoreException;
 

@@ -232,6 +232,43 @@ public abstract class PostStoreContractTest {
     assertThat(store.findByDedupKeys(keys, null, null, 10_000)).hasSize(600);
   }
 
+  @Test
+  void dedupCandidatesAreWhatFindByDedupKeysFindsWithoutThePosts() throws Exception {
+    String text = "বাজারলি sent me a broken phone and support never answered my three emails 😡";
+    write(
+        post("social:1").at("2026-03-01T08:00:00Z").text(text).build(),
+        post("social:2")
+            .at("2026-03-01T09:00:00Z")
+            .text("RT @rina: " + text)
+            .replyTo("social:1")
+            .build(),
+        post("social:3").at("2026-03-01T10:00:00Z").text("short one").build(),
+        post("social:4").at("2026-03-03T10:00:00Z").text(text + " again").build());
+    List<String> keys = new ArrayList<>(DedupKeys.of(text).all());
+    keys.addAll(DedupKeys.of("short one").all());
+    Instant from = Instant.parse("2026-03-01T08:30:00Z");
+    Instant to = Instant.parse("2026-03-04T00:00:00Z");
+    List<AnalyzedPost> posts = store.findByDedupKeys(keys, from, to, 10);
+    List<org.brandpulse.ingest.store.DedupCandidate> candidates =
+        store.dedupCandidates(keys, from, to, 10);
+    assertThat(candidates)
+        .extracting(c -> c.id())
+        .startsWith("social:2", "social:3")
+        .doesNotContain("social:1");
+    assertThat(candidates)
+        .extracting(c -> c.id())
+        .containsExactlyElementsOf(posts.stream().map(AnalyzedPost::id).toList());
+    for (int i = 0; i < posts.size(); i++) {
+      var c = candidates.get(i);
+      var p = posts.get(i).post();
+      assertThat(c.createdAt()).isEqualTo(p.createdAt());
+      assertThat(c.replyToId()).isEqualTo(p.replyToId());
+      assertThat(new HashSet<>(c.keys())).isEqualTo(new HashSet<>(DedupKeys.of(p.text()).all()));
+      assertThat(DedupKeys.fromKeys(c.keys()).matches(DedupKeys.of(p.text()))).isTrue();
+    }
+    assertThat(store.dedupCandidates(keys, from, to, 1)).hasSize(1);
+  }
+
   // --- fetched since ---
 
   @Test

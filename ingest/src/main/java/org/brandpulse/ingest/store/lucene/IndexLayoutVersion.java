@@ -19,6 +19,8 @@ import org.brandpulse.ingest.AnalyzedPost;
  *   <li>1 (no {@link #KEY}): the first layout.
  *   <li>2: adds the {@link PostDocuments#AUTHOR} field for author filters.
  *   <li>3: adds the {@link PostDocuments#FETCHED_AT} point for "fetched since" filters.
+ *   <li>4: adds doc values of the {@link PostDocuments#DEDUP} keys and {@link
+ *       PostDocuments#REPLY_TO}, so de-duplication reads candidates without loading posts.
  * </ul>
  *
  * An older index is upgraded when the store opens it: every post is re-indexed from its stored JSON
@@ -32,7 +34,7 @@ final class IndexLayoutVersion {
   static final String KEY = "brandpulse.layout";
 
   /** The layout this code writes. */
-  static final int CURRENT = 3;
+  static final int CURRENT = 4;
 
   private IndexLayoutVersion() {}
 

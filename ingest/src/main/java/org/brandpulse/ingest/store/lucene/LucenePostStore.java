@@ -39,6 +39,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.store.DedupCandidate;
 import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostPage;
@@ -269,6 +270,30 @@ public final class LucenePostStore implements PostStore {
               .build();
     }
     return top(q, PageToken.sort(PostSort.OLDEST), checkLimit(limit));
+  }
+
+  @Override
+  public List<DedupCandidate> dedupCandidates(
+      Collection<String> keys, Instant from, Instant to, int limit) throws StoreException {
+    if (keys.isEmpty() || checkLimit(limit) == 0) {
+      return List.of();
+    }
+    List<BytesRef> terms = new ArrayList<>(keys.size());
+    for (String key : new java.util.TreeSet<>(keys)) {
+      terms.add(new BytesRef(key));
+    }
+    long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+    long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermInSetQuery(PostDocuments.DEDUP, terms), BooleanClause.Occur.FILTER)
+            .add(
+                LongPoint.newRangeQuery(PostDocuments.CREATED_AT, lo, hi),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return withSearcher(
+        "dedup candidates",
+        s -> DedupDocValues.read(s, s.search(q, limit, PageToken.sort(PostSort.OLDEST)).scoreDocs));
   }
 
   @Override

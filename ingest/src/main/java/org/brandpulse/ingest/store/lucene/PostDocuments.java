@@ -41,6 +41,7 @@ final class PostDocuments {
   static final String NEEDS_REPLY = "needsReply";
   static final String CREATED_AT = "createdAt";
   static final String FETCHED_AT = "fetchedAt";
+  static final String REPLY_TO = "replyTo";
   static final String REACH = "reach";
   static final String KEYWORD = "keyword";
   static final String DEDUP = "dedup";
@@ -98,6 +99,10 @@ final class PostDocuments {
     }
     for (String key : DedupKeys.of(ap.post().text()).all()) {
       doc.add(new StringField(DEDUP, key, Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(DEDUP, new BytesRef(key)));
+    }
+    if (ap.post().replyToId() != null) {
+      doc.add(new SortedDocValuesField(REPLY_TO, new BytesRef(ap.post().replyToId())));
     }
     doc.add(new StoredField(JSON, json));
     return doc;
