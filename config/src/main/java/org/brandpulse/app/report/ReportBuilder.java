@@ -57,6 +57,7 @@ public class ReportBuilder {
   private final BrandpulseSettings settings;
   private final TrafficSections traffic;
   private final SocialSections social;
+  private final SearchSections search;
   private final MetricsRepository metrics;
   private final PostStore posts;
   private final AuditStore audits;
@@ -65,12 +66,14 @@ public class ReportBuilder {
       BrandpulseSettings settings,
       TrafficSections traffic,
       SocialSections social,
+      SearchSections search,
       MetricsRepository metrics,
       PostStore posts,
       AuditStore audits) {
     this.settings = settings;
     this.traffic = traffic;
     this.social = social;
+    this.search = search;
     this.metrics = metrics;
     this.posts = posts;
     this.audits = audits;
@@ -109,6 +112,7 @@ public class ReportBuilder {
       b.section(traffic.traffic(site, growth, period));
       b.section(traffic.landingPages(growth));
     }
+    b.section(search.search(site, period));
     b.section(social.mentions(brand, period, zone));
     b.section(social.shareOfVoice(brand, period, zone));
     b.section(social.keywords(brand, period, zone));
