@@ -52,13 +52,17 @@ public class GrowthService {
 
   /**
    * The growth of {@code period} for a site, from {@code source} (null: the source with the most
-   * days of sessions).
+   * days of sessions, else of search impressions).
    *
    * @throws IllegalArgumentException when the site has no metrics
    */
   public Growth growth(String siteName, Period period, String source) throws StoreException {
     SiteSettings site = settings.siteOrAdHoc(siteName);
     String from = source != null ? source : metrics.primarySource(site.name(), Metric.SESSIONS);
+    if (from == null) {
+      // a site with Search Console data only
+      from = metrics.primarySource(site.name(), Metric.IMPRESSIONS);
+    }
     if (from == null) {
       throw new IllegalArgumentException(
           "site '"

@@ -125,6 +125,20 @@ public class ReportBuilder {
     return b.build();
   }
 
+  /**
+   * The days of a period a source has totals for: sessions, or for a Search Console source, which
+   * has none, impressions.
+   */
+  private NavigableMap<LocalDate, Double> coveredDays(SiteSettings site, String source, Period p) {
+    NavigableMap<LocalDate, Double> days =
+        metrics.series(
+            site.name(), source, Dimension.TOTAL, null, Metric.SESSIONS, p.start(), p.end());
+    return days.isEmpty()
+        ? metrics.series(
+            site.name(), source, Dimension.TOTAL, null, Metric.IMPRESSIONS, p.start(), p.end())
+        : days;
+  }
+
   private static String noTraffic(BrandSettings brand, SiteSettings site) {
     return site == null
         ? "no site is configured for " + brand.name() + " (sites[].brand)"
@@ -340,15 +354,7 @@ public class ReportBuilder {
                 "nothing imported yet"));
       }
       for (MetricsRepository.Coverage c : sources) {
-        NavigableMap<LocalDate, Double> days =
-            metrics.series(
-                site.name(),
-                c.source(),
-                Dimension.TOTAL,
-                null,
-                Metric.SESSIONS,
-                period.start(),
-                period.end());
+        NavigableMap<LocalDate, Double> days = coveredDays(site, c.source(), period);
         long missing = period.days().filter(d -> !days.containsKey(d)).count();
         NavigableMap<LocalDate, Double> hours =
             metrics.coveredHours(site.name(), c.source(), period.start(), period.end());
