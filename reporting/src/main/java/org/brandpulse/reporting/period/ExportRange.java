@@ -57,13 +57,24 @@ public record ExportRange(LocalDate from, LocalDate to) {
     }
   }
 
+  /** Days shared with the period. */
+  public long overlapDays(Period period) {
+    LocalDate start = from.isAfter(period.start()) ? from : period.start();
+    LocalDate end = to.isBefore(period.end()) ? to : period.end();
+    return end.isBefore(start) ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
+  }
+
   /**
    * Picks the exports for {@code period} among those stored; empty when none shares a day with it.
-   * Of several ending on the same day the shortest is the current one (the narrowest view of the
-   * period).
+   * The current one shares the most days with the period; of those, the one ending nearest the
+   * period's end (weekly 28-day exports: the one made for that week), then the latest and shortest.
    */
   public static Optional<Pair> pick(List<ExportRange> stored, Period period) {
-    ExportRange current = stored.stream().filter(r -> r.overlaps(period)).max(BY_END).orElse(null);
+    Comparator<ExportRange> fit =
+        Comparator.comparingLong((ExportRange r) -> r.overlapDays(period))
+            .thenComparing(r -> -Math.abs(ChronoUnit.DAYS.between(period.end(), r.to())))
+            .thenComparing(BY_END);
+    ExportRange current = stored.stream().filter(r -> r.overlaps(period)).max(fit).orElse(null);
     if (current == null) {
       return Optional.empty();
     }

@@ -58,7 +58,10 @@ class SearchTopsTest {
     assertThat(tops.lost()).isEmpty();
   }
 
-  /** Stored exports, the period's first day: the current export and the one compared with. */
+  /**
+   * Stored exports, a day of the week: the current export (most days of the week, then ending
+   * nearest its end) and the one compared with.
+   */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -68,8 +71,10 @@ class SearchTopsTest {
         "2025-03-17..2025-04-19, 2025-04-20..2025-05-23 | 2025-06-02 | | ",
         "2025-01-01..2025-03-31, 2025-03-01..2025-03-28, 2025-03-29..2025-04-25 | 2025-04-21 | 2025-03-29..2025-04-25 | 2025-03-01..2025-03-28",
         "2025-03-01..2025-03-28, 2025-03-22..2025-03-28 | 2025-03-24 | 2025-03-22..2025-03-28 | ",
+        "2025-03-17..2025-04-19, 2025-04-20..2025-05-23 | 2025-04-14 | 2025-03-17..2025-04-19 | ",
+        "2025-04-07..2025-05-04, 2025-04-14..2025-05-11, 2025-04-21..2025-05-18 | 2025-05-05 | 2025-04-14..2025-05-11 | 2025-04-07..2025-05-04",
       })
-  void picksTheLatestExportOverlappingTheWeekAndTheOneBeforeItOfTheSameLength(
+  void picksTheExportCoveringMostOfTheWeekAndTheOneBeforeItOfTheSameLength(
       String stored, LocalDate week, String current, String previous) {
     List<ExportRange> ranges =
         java.util.Arrays.stream(stored.split(","))
