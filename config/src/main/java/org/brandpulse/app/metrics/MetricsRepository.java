@@ -60,12 +60,17 @@ public class MetricsRepository {
    */
   @Transactional
   public int replace(String site, MetricsBatch batch, String summaryJson) {
-    jdbc.update(
-        "DELETE FROM SITE_METRIC WHERE SITE = ? AND SOURCE_NAME = ? AND METRIC_DAY BETWEEN ? AND ?",
-        site,
-        batch.source(),
-        Date.valueOf(batch.from()),
-        Date.valueOf(batch.to()));
+    if (!batch.values().isEmpty() || batch.ranges().isEmpty()) {
+      // a batch of range totals only (a Search Console export without its Dates table) says
+      // nothing about the days: the daily rows another export stored stay
+      jdbc.update(
+          "DELETE FROM SITE_METRIC WHERE SITE = ? AND SOURCE_NAME = ? AND METRIC_DAY BETWEEN ? AND"
+              + " ?",
+          site,
+          batch.source(),
+          Date.valueOf(batch.from()),
+          Date.valueOf(batch.to()));
+    }
     int rows = insert(site, batch, "");
     rows += SearchRangeRepository.replace(jdbc, site, batch.source(), batch.ranges());
     recordImport(site, batch, rows, summaryJson);

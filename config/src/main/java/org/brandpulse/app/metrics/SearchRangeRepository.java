@@ -29,20 +29,22 @@ public class SearchRangeRepository {
   }
 
   /**
-   * Replaces the stored totals of each range the given totals cover; returns the rows written. Runs
-   * in the caller's transaction ({@link MetricsRepository#replace}).
+   * Replaces the stored totals of each range and breakdown the given totals cover (an export's
+   * Queries table replaces that range's queries, and leaves its pages); returns the rows written.
+   * Runs in the caller's transaction ({@link MetricsRepository#replace}).
    */
   static int replace(JdbcTemplate jdbc, String site, String source, List<RangeTotal> totals) {
-    Set<ExportRange> ranges = new LinkedHashSet<>();
-    totals.forEach(t -> ranges.add(new ExportRange(t.from(), t.to())));
-    for (ExportRange r : ranges) {
+    Set<List<Object>> tables = new LinkedHashSet<>();
+    totals.forEach(t -> tables.add(List.of(t.from(), t.to(), t.dimension())));
+    for (List<Object> table : tables) {
       jdbc.update(
           "DELETE FROM SEARCH_RANGE_TOTAL WHERE SITE = ? AND SOURCE_NAME = ? AND FROM_DAY = ? AND"
-              + " TO_DAY = ?",
+              + " TO_DAY = ? AND DIMENSION = ?",
           site,
           source,
-          Date.valueOf(r.from()),
-          Date.valueOf(r.to()));
+          Date.valueOf((java.time.LocalDate) table.get(0)),
+          Date.valueOf((java.time.LocalDate) table.get(1)),
+          ((Dimension) table.get(2)).id());
     }
     // a key clipped to the column's length can meet another one: the later row wins
     java.util.Map<List<Object>, RangeTotal> unique = new java.util.LinkedHashMap<>();

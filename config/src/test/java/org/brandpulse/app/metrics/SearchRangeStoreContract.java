@@ -105,6 +105,25 @@ abstract class SearchRangeStoreContract {
         .isEqualTo(2);
   }
 
+  @Test
+  void anExportWithoutItsDatesTableLeavesTheStoredDailyTotals() throws Exception {
+    metrics.replace("zechanah", RealSearchExports.real(), "{}");
+    var queriesOnly =
+        new org.brandpulse.ingest.metrics.searchconsole.SearchConsoleCsvSource(
+            "search-console",
+            List.of(RealSearchExports.REAL.resolve("Queries.csv")),
+            MARCH.from(),
+            MARCH.to());
+
+    metrics.replace("zechanah", queriesOnly.fetch(MARCH.from(), MARCH.to()), "{}");
+
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT SUM(METRIC_VALUE) FROM SITE_METRIC WHERE METRIC = 'clicks'", Double.class))
+        .isEqualTo(110);
+    assertThat(sums(MARCH)).containsEntry("search_query", "68/313/53").containsKey("device");
+  }
+
   /** Regression: earlier versions dated the range tables on the export's last day. */
   @Test
   void theV14MigrationMovesTotalsDatedOnTheLastDayToTheirRange() throws Exception {
