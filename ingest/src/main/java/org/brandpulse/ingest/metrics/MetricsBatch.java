@@ -16,7 +16,8 @@ import org.brandpulse.ingest.source.SkippedRecord;
  * @param values the daily values; every day within {@code from..to}
  * @param skipped records the source could not read (file:line or URL, reason, clipped text)
  * @param ranges totals over whole ranges within {@code from..to} (Search Console tables), stored as
- *     ranges: storing the batch replaces the site and source's totals of exactly those ranges
+ *     ranges: storing the batch replaces the site and source's totals of exactly those ranges and
+ *     breakdowns
  */
 public record MetricsBatch(
     String source,
