@@ -80,6 +80,9 @@ final class GrowthPrinter {
     String partial = unlike ? " (PARTIAL periods, see the warning)" : "";
     contributions("Sessions by channel, share of the change" + partial, g.channels());
     contributions("Top landing pages by change in sessions" + partial, g.landingPages());
+    if (g.search() != null) {
+      SearchPrinter.print(out, g.search());
+    }
     if (g.social() == null) {
       out.println("Social: the site names no brand (sites[].brand), so no mentions to compare.");
     } else {
@@ -202,6 +205,9 @@ final class GrowthPrinter {
     m.put("rows", rows);
     m.put("channels", contributions(g.channels()));
     m.put("landingPages", contributions(g.landingPages()));
+    if (g.search() != null) {
+      m.put("search", SearchPrinter.asMap(g.search()));
+    }
     if (g.social() != null) {
       Growth.Social s = g.social();
       m.put(

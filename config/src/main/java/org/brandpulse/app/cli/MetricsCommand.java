@@ -233,6 +233,8 @@ public class MetricsCommand implements Runnable {
             java.time.temporal.ChronoUnit.DAYS.between(o.batch().from(), o.batch().to()) + 1);
         totals.put("clicks", Math.round(clicks));
         totals.put("impressions", Math.round(impressions));
+        // queries, pages, countries, devices: totals of the export's range, kept as ranges
+        totals.put("rangeTotals", o.batch().ranges().size());
         print(o, totals, "the Search Console export " + searchConsole);
         if (!json) {
           printSkipped(o);
@@ -294,9 +296,11 @@ public class MetricsCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Period-over-period growth of a site: sessions, visitors, pageviews, conversions,"
-            + " conversion and bounce rate against the previous period and the same period last"
-            + " year; each channel's and landing page's contribution to the change; the brand's"
-            + " mentions, sentiment and complaints over the same periods."
+            + " conversion and bounce rate (Search Console: clicks, impressions, CTR, position)"
+            + " against the previous period and the same period last year; each channel's and"
+            + " landing page's contribution to the change; Search Console's top queries and pages"
+            + " against the previous export; the brand's mentions, sentiment and complaints over"
+            + " the same periods."
       })
   static class GrowthCommand implements Callable<Integer> {
     @ParentCommand MetricsCommand metrics;

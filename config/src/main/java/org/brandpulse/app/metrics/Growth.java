@@ -3,7 +3,9 @@ package org.brandpulse.app.metrics;
 import java.util.List;
 import org.brandpulse.reporting.period.Change;
 import org.brandpulse.reporting.period.Contribution;
+import org.brandpulse.reporting.period.ExportRange;
 import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.period.SearchTops;
 
 /**
  * Period-over-period growth of a site, with the brand's social figures of the same periods.
@@ -20,6 +22,8 @@ import org.brandpulse.reporting.period.Period;
  * @param landingPages contributions of each landing page to the change in sessions (top 10)
  * @param social the brand's mentions, net sentiment, negative posts and complaints, or null when
  *     the site names no brand
+ * @param search the top search queries and pages against the previous export, or null when the
+ *     source stores no Search Console range totals
  */
 public record Growth(
     String site,
@@ -31,7 +35,22 @@ public record Growth(
     List<Row> rows,
     List<Contribution> channels,
     List<Contribution> landingPages,
-    Social social) {
+    Social social,
+    Search search) {
+
+  /**
+   * The Search Console exports of the source: which cover the period, and their top entries.
+   *
+   * @param stored every export range stored, by last day
+   * @param queries the top queries of the export covering the period against the one before, or
+   *     null when no export covers the period
+   * @param pages the top pages likewise
+   */
+  public record Search(List<ExportRange> stored, SearchTops queries, SearchTops pages) {
+    public Search {
+      stored = List.copyOf(stored);
+    }
+  }
 
   /**
    * Hours of data in a period: a log that starts on Sunday at 10:05 gives that week 14 of 168.

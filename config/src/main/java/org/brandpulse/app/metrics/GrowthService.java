@@ -19,8 +19,10 @@ import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.nlp.SentimentLabel;
 import org.brandpulse.reporting.period.Change;
 import org.brandpulse.reporting.period.DailySeries;
+import org.brandpulse.reporting.period.ExportRange;
 import org.brandpulse.reporting.period.Period;
 import org.brandpulse.reporting.period.PeriodComparison;
+import org.brandpulse.reporting.period.SearchTops;
 import org.springframework.stereotype.Component;
 
 /** Computes a site's {@link Growth} for a period from the stored metrics and posts. */
@@ -29,25 +31,38 @@ public class GrowthService {
 
   private static final int TOP_PAGES = 10;
 
+  /** Search queries and pages shown, and lost ones listed. */
+  public static final int TOP_SEARCH = 10;
+
   private final BrandpulseSettings settings;
   private final MetricsRepository metrics;
   private final PostStore posts;
+  private final SearchRangeRepository searchRanges;
 
-  public GrowthService(BrandpulseSettings settings, MetricsRepository metrics, PostStore posts) {
+  public GrowthService(
+      BrandpulseSettings settings,
+      MetricsRepository metrics,
+      PostStore posts,
+      SearchRangeRepository searchRanges) {
     this.settings = settings;
     this.metrics = metrics;
     this.posts = posts;
+    this.searchRanges = searchRanges;
   }
 
   /**
    * The growth of {@code period} for a site, from {@code source} (null: the source with the most
-   * days of sessions).
+   * days of sessions, else of search impressions).
    *
    * @throws IllegalArgumentException when the site has no metrics
    */
   public Growth growth(String siteName, Period period, String source) throws StoreException {
     SiteSettings site = settings.siteOrAdHoc(siteName);
     String from = source != null ? source : metrics.primarySource(site.name(), Metric.SESSIONS);
+    if (from == null) {
+      // a site with Search Console data only
+      from = metrics.primarySource(site.name(), Metric.IMPRESSIONS);
+    }
     if (from == null) {
       throw new IllegalArgumentException(
           "site '"
@@ -131,7 +146,35 @@ public class GrowthService {
         rows,
         channels.byPrevious(),
         pages.byPrevious().subList(0, Math.min(TOP_PAGES, pages.byPrevious().size())),
-        site.brand() == null ? null : social(site, period));
+        site.brand() == null ? null : social(site, period),
+        search(site.name(), from, period));
+  }
+
+  /** The exports' top queries and pages for the period, or null without range totals. */
+  Growth.Search search(String site, String source, Period period) {
+    List<ExportRange> stored = searchRanges.ranges(site, source);
+    if (stored.isEmpty()) {
+      return null;
+    }
+    var pair = ExportRange.pick(stored, period);
+    if (pair.isEmpty()) {
+      return new Growth.Search(stored, null, null);
+    }
+    return new Growth.Search(
+        stored,
+        tops(site, source, pair.get(), Dimension.SEARCH_QUERY),
+        tops(site, source, pair.get(), Dimension.SEARCH_PAGE));
+  }
+
+  private SearchTops tops(String site, String source, ExportRange.Pair pair, Dimension dimension) {
+    return SearchTops.of(
+        dimension,
+        pair,
+        searchRanges.totals(site, source, pair.current(), dimension),
+        pair.previous() == null
+            ? List.of()
+            : searchRanges.totals(site, source, pair.previous(), dimension),
+        TOP_SEARCH);
   }
 
   /**

@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Access logs are stored as contributions, one per log file ({@link #replaceContributions}), so
  * several servers' logs add up. Storing any other batch replaces the site and source's rows of the
  * batch's days in one transaction: re-importing a period gives the same rows, and a failed import
- * leaves the earlier ones. Reads sum over breakdown values and, for {@link Metric#POSITION}, weight
- * by impressions.
+ * leaves the earlier ones. Totals over a whole range (Search Console tables) go to {@link
+ * SearchRangeRepository} in the same transaction, never to a day. Reads sum over breakdown values
+ * and, for {@link Metric#POSITION}, weight by impressions.
  */
 @Component
 public class MetricsRepository {
@@ -53,18 +54,25 @@ public class MetricsRepository {
   }
 
   /**
-   * Replaces the site and source's rows of {@code batch.from()..batch.to()} with the batch and
-   * records the import; returns the rows written.
+   * Replaces the site and source's rows of {@code batch.from()..batch.to()} with the batch, and its
+   * range totals of the same ranges ({@link SearchRangeRepository}), and records the import;
+   * returns the rows written.
    */
   @Transactional
   public int replace(String site, MetricsBatch batch, String summaryJson) {
-    jdbc.update(
-        "DELETE FROM SITE_METRIC WHERE SITE = ? AND SOURCE_NAME = ? AND METRIC_DAY BETWEEN ? AND ?",
-        site,
-        batch.source(),
-        Date.valueOf(batch.from()),
-        Date.valueOf(batch.to()));
+    if (!batch.values().isEmpty() || batch.ranges().isEmpty()) {
+      // a batch of range totals only (a Search Console export without its Dates table) says
+      // nothing about the days: the daily rows another export stored stay
+      jdbc.update(
+          "DELETE FROM SITE_METRIC WHERE SITE = ? AND SOURCE_NAME = ? AND METRIC_DAY BETWEEN ? AND"
+              + " ?",
+          site,
+          batch.source(),
+          Date.valueOf(batch.from()),
+          Date.valueOf(batch.to()));
+    }
     int rows = insert(site, batch, "");
+    rows += SearchRangeRepository.replace(jdbc, site, batch.source(), batch.ranges());
     recordImport(site, batch, rows, summaryJson);
     return rows;
   }

@@ -57,6 +57,7 @@ public class ReportBuilder {
   private final BrandpulseSettings settings;
   private final TrafficSections traffic;
   private final SocialSections social;
+  private final SearchSections search;
   private final MetricsRepository metrics;
   private final PostStore posts;
   private final AuditStore audits;
@@ -65,12 +66,14 @@ public class ReportBuilder {
       BrandpulseSettings settings,
       TrafficSections traffic,
       SocialSections social,
+      SearchSections search,
       MetricsRepository metrics,
       PostStore posts,
       AuditStore audits) {
     this.settings = settings;
     this.traffic = traffic;
     this.social = social;
+    this.search = search;
     this.metrics = metrics;
     this.posts = posts;
     this.audits = audits;
@@ -109,6 +112,7 @@ public class ReportBuilder {
       b.section(traffic.traffic(site, growth, period));
       b.section(traffic.landingPages(growth));
     }
+    b.section(search.search(site, period));
     b.section(social.mentions(brand, period, zone));
     b.section(social.shareOfVoice(brand, period, zone));
     b.section(social.keywords(brand, period, zone));
@@ -119,6 +123,20 @@ public class ReportBuilder {
     b.section(anomalies(brand, site, growth, period, zone));
     b.section(coverage(brand, site, period, zone));
     return b.build();
+  }
+
+  /**
+   * The days of a period a source has totals for: sessions, or for a Search Console source, which
+   * has none, impressions.
+   */
+  private NavigableMap<LocalDate, Double> coveredDays(SiteSettings site, String source, Period p) {
+    NavigableMap<LocalDate, Double> days =
+        metrics.series(
+            site.name(), source, Dimension.TOTAL, null, Metric.SESSIONS, p.start(), p.end());
+    return days.isEmpty()
+        ? metrics.series(
+            site.name(), source, Dimension.TOTAL, null, Metric.IMPRESSIONS, p.start(), p.end())
+        : days;
   }
 
   private static String noTraffic(BrandSettings brand, SiteSettings site) {
@@ -336,15 +354,7 @@ public class ReportBuilder {
                 "nothing imported yet"));
       }
       for (MetricsRepository.Coverage c : sources) {
-        NavigableMap<LocalDate, Double> days =
-            metrics.series(
-                site.name(),
-                c.source(),
-                Dimension.TOTAL,
-                null,
-                Metric.SESSIONS,
-                period.start(),
-                period.end());
+        NavigableMap<LocalDate, Double> days = coveredDays(site, c.source(), period);
         long missing = period.days().filter(d -> !days.containsKey(d)).count();
         NavigableMap<LocalDate, Double> hours =
             metrics.coveredHours(site.name(), c.source(), period.start(), period.end());

@@ -21,7 +21,9 @@ public enum Dimension {
   /** Search query (Search Console). */
   SEARCH_QUERY,
   /** Page URL shown in search results (Search Console). */
-  SEARCH_PAGE;
+  SEARCH_PAGE,
+  /** Device category of the searcher: Desktop, Mobile, Tablet (Search Console). */
+  DEVICE;
 
   /** Stable lower-case id used in the database and JSON, e.g. {@code landing_page}. */
   public String id() {

@@ -15,15 +15,29 @@ import org.brandpulse.ingest.source.SkippedRecord;
  * @param to last day covered, inclusive
  * @param values the daily values; every day within {@code from..to}
  * @param skipped records the source could not read (file:line or URL, reason, clipped text)
+ * @param ranges totals over whole ranges within {@code from..to} (Search Console tables), stored as
+ *     ranges: storing the batch replaces the site and source's totals of exactly those ranges and
+ *     breakdowns
  */
 public record MetricsBatch(
     String source,
     LocalDate from,
     LocalDate to,
     List<MetricValue> values,
-    List<SkippedRecord> skipped) {
+    List<SkippedRecord> skipped,
+    List<RangeTotal> ranges) {
 
-  /** Validates the range and that every value lies inside it. */
+  /** A batch of daily values only. */
+  public MetricsBatch(
+      String source,
+      LocalDate from,
+      LocalDate to,
+      List<MetricValue> values,
+      List<SkippedRecord> skipped) {
+    this(source, from, to, values, skipped, List.of());
+  }
+
+  /** Validates the range and that every value and range total lies inside it. */
   public MetricsBatch {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(from, "from");
@@ -33,6 +47,20 @@ public record MetricsBatch(
     }
     values = List.copyOf(values);
     skipped = List.copyOf(skipped);
+    ranges = List.copyOf(ranges);
+    for (RangeTotal r : ranges) {
+      if (r.from().isBefore(from) || r.to().isAfter(to)) {
+        throw new IllegalArgumentException(
+            "range total of "
+                + r.from()
+                + ".."
+                + r.to()
+                + " lies outside the batch range "
+                + from
+                + ".."
+                + to);
+      }
+    }
     for (MetricValue v : values) {
       if (v.day().isBefore(from) || v.day().isAfter(to)) {
         throw new IllegalArgumentException(

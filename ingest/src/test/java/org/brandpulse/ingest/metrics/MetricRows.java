@@ -41,4 +41,23 @@ public final class MetricRows {
                     v.value()));
     return out;
   }
+
+  /**
+   * Range totals keyed {@code from..to dimension 'key'}, valued {@code clicks/impressions/position}
+   * (position {@code -} when absent), in the batch's order.
+   */
+  public static Map<String, String> ranges(MetricsBatch batch) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (RangeTotal r : batch.ranges()) {
+      out.put(
+          r.from() + ".." + r.to() + " " + r.dimension().id() + " '" + r.key() + "'",
+          String.format(
+              Locale.ROOT,
+              "%.0f/%.0f/%s",
+              r.clicks(),
+              r.impressions(),
+              r.position() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.position())));
+    }
+    return out;
+  }
 }

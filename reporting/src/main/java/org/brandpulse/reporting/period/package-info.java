@@ -10,6 +10,12 @@
  * previous period and the same period last year, and splits the total change into each breakdown's
  * contribution ("organic search explains +62 % of the growth").
  *
+ * <p>Exports whose tables are totals over their whole range (Search Console's queries and pages)
+ * are compared export with export, not day by day: {@link
+ * org.brandpulse.reporting.period.ExportRange#pick} chooses the export that covers a period and the
+ * one before it, and {@link org.brandpulse.reporting.period.SearchTops} ranks the top entries with
+ * their change, new and lost ones said.
+ *
  * <p>{@link org.brandpulse.reporting.period.AnomalyDetector} flags spikes and drops against a
  * seasonal baseline (same weekday over the last weeks) with a robust z-score, replaying history day
  * by day so a backtest shows exactly what it would have flagged at the time.

@@ -1,6 +1,7 @@
 package org.brandpulse.reporting.report;
 
 import java.util.List;
+import org.brandpulse.reporting.chart.DataTable;
 
 /** The plain-text alternative of the report email. */
 final class EmailText {
@@ -10,6 +11,7 @@ final class EmailText {
   static String of(
       ReportModel model,
       List<EmailParts.InlineImage> images,
+      List<DataTable> tables,
       List<Section> absent,
       String attachmentName) {
     ReportView view = new ReportView();
@@ -40,6 +42,13 @@ final class EmailText {
       t.append("\nCharts in the HTML version: ");
       t.append(String.join(", ", images.stream().map(EmailParts.InlineImage::title).toList()));
       t.append(".\n");
+    }
+    for (DataTable table : tables) {
+      t.append('\n').append(table.caption()).append('\n');
+      t.append("  ").append(String.join(" | ", table.header())).append('\n');
+      for (List<String> row : table.rows()) {
+        t.append("  ").append(String.join(" | ", row)).append('\n');
+      }
     }
     if (!absent.isEmpty()) {
       t.append("\nSections without data\n");

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.brandpulse.reporting.chart.ChartSpec;
+import org.brandpulse.reporting.chart.DataTable;
 import org.brandpulse.reporting.chart.PngRasterizer;
 import org.brandpulse.reporting.chart.SvgChartRenderer;
 
@@ -26,10 +27,17 @@ public final class ReportEmail {
   public static final List<SectionKind> CHART_SECTIONS =
       List.of(
           SectionKind.TRAFFIC,
+          SectionKind.SEARCH,
           SectionKind.MENTIONS,
           SectionKind.SHARE_OF_VOICE,
           SectionKind.COMPLAINTS,
           SectionKind.SEO);
+
+  /**
+   * Sections whose tables go into the email as they are (the top search queries and pages with
+   * their change), escaped like all text.
+   */
+  public static final List<SectionKind> TABLE_SECTIONS = List.of(SectionKind.SEARCH);
 
   /** Charts in one email at most. */
   public static final int MAX_CHARTS = 4;
@@ -66,6 +74,7 @@ public final class ReportEmail {
     String subject = subject(model);
     String attachmentName = attachmentName(model);
     List<Section> absent = model.sections().stream().filter(s -> !s.present()).toList();
+    List<DataTable> tables = emailTables(model);
     String body =
         html.process(
             "email",
@@ -74,13 +83,14 @@ public final class ReportEmail {
                 "subject", subject,
                 "kpis", model.headlineKpis(),
                 "images", images,
+                "tables", tables,
                 "absent", absent,
                 "attachmentName", attachmentName,
                 "width", CHART_WIDTH));
     return new EmailParts(
         subject,
         body,
-        EmailText.of(model, images, absent, attachmentName),
+        EmailText.of(model, images, tables, absent, attachmentName),
         images,
         attachmentName,
         html.render(model).getBytes(StandardCharsets.UTF_8));
@@ -97,6 +107,18 @@ public final class ReportEmail {
           .ifPresent(b -> charts.add(((Block.Chart) b).chart()));
     }
     return charts.size() > MAX_CHARTS ? charts.subList(0, MAX_CHARTS) : charts;
+  }
+
+  /** The tables the email shows, from {@link #TABLE_SECTIONS} in order. */
+  public static List<DataTable> emailTables(ReportModel model) {
+    List<DataTable> tables = new ArrayList<>();
+    for (SectionKind kind : TABLE_SECTIONS) {
+      model.section(kind).stream()
+          .flatMap(s -> s.blocks().stream())
+          .filter(Block.Table.class::isInstance)
+          .forEach(b -> tables.add(((Block.Table) b).table()));
+    }
+    return tables;
   }
 
   static String subject(ReportModel model) {

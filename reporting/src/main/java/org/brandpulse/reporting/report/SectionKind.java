@@ -7,6 +7,7 @@ public enum SectionKind {
   HEADLINE("Headline KPIs"),
   TRAFFIC("Traffic by day and channel"),
   LANDING_PAGES("Top landing pages"),
+  SEARCH("Search Console: clicks, queries and pages"),
   MENTIONS("Mentions and sentiment"),
   SHARE_OF_VOICE("Share of voice"),
   KEYWORDS("Trending keywords"),

@@ -49,16 +49,16 @@ class ReportEmailTest {
         .extracting(EmailParts.InlineImage::contentId)
         .containsExactly(
             "chart-traffic-by-day@brandpulse",
+            "chart-search-by-day@brandpulse",
             "chart-mentions-by-day@brandpulse",
-            "chart-share-of-voice@brandpulse",
-            "chart-complaint-categories@brandpulse");
+            "chart-share-of-voice@brandpulse");
     Document doc = Jsoup.parse(parts.html());
     assertThat(doc.select("img").eachAttr("src"))
         .containsExactly(
             "cid:chart-traffic-by-day@brandpulse",
+            "cid:chart-search-by-day@brandpulse",
             "cid:chart-mentions-by-day@brandpulse",
-            "cid:chart-share-of-voice@brandpulse",
-            "cid:chart-complaint-categories@brandpulse");
+            "cid:chart-share-of-voice@brandpulse");
     for (EmailParts.InlineImage image : parts.images()) {
       assertThat(image.bytes()).startsWith(PNG_SIGNATURE);
       assertThat(image.mimeType()).isEqualTo("image/png");
@@ -69,12 +69,31 @@ class ReportEmailTest {
   @Test
   void htmlBodyHasKpisAndEscapedAbsentReasons() {
     Document doc = Jsoup.parse(parts.html());
-    assertThat(doc.select("table tr")).hasSize(9);
+    assertThat(doc.select("table").first().select("tr")).hasSize(9);
     assertThat(doc.select("table tr").get(1).text()).isEqualTo("Sessions 14,120 +787 (+5.9 %)");
     assertThat(doc.select("li").eachText())
         .containsExactly("SEO health: no audit has run for <this> site");
     assertThat(parts.html()).contains("no audit has run for &lt;this&gt; site");
     assertThat(doc.select("script, style, link, [onerror]")).isEmpty();
+  }
+
+  @Test
+  void topSearchQueriesAndPagesWithTheirChangeAreEscaped() {
+    Document doc = Jsoup.parse(parts.html());
+    assertThat(doc.select("h2").eachText())
+        .contains(
+            "Top queries of 2026-11-02..2026-11-29 against 2026-10-26..2026-11-22 (3 listed)",
+            "Top pages of 2026-11-02..2026-11-29 against 2026-10-26..2026-11-22 (1 listed)");
+    assertThat(doc.select("td").eachText())
+        .contains(ReportFixtures.SCRIPT_QUERY, "https://brandpulse.example/bn/চা?<b>=1");
+    assertThat(parts.html())
+        .contains("&lt;script&gt;alert(4)&lt;/script&gt; চা &amp; &quot;offers&quot;")
+        .doesNotContain("<script>alert(4)");
+    assertThat(parts.text())
+        .contains("  brandpulse | 310 | 2,450 | 12.7 % | 1.4 | +30 | -0.2 | kept")
+        .contains(
+            "  brandpulse مراجعة | – | – | – | – | -9 | – | lost (had 9 clicks, 120 impressions)")
+        .contains("  ব্র্যান্ডপালস রিভিউ | 40 | 610 | 6.6 % | 3.1 | +40 | – | new");
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.brandpulse.ingest.metrics.Dimension;
+import org.brandpulse.ingest.metrics.RangeTotal;
 import org.brandpulse.reporting.chart.BarChart;
 import org.brandpulse.reporting.chart.DataTable;
 import org.brandpulse.reporting.chart.GaugeChart;
@@ -11,8 +13,11 @@ import org.brandpulse.reporting.chart.PieChart;
 import org.brandpulse.reporting.chart.Series;
 import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.brandpulse.reporting.period.Anomaly;
+import org.brandpulse.reporting.period.ExportRange;
 import org.brandpulse.reporting.period.Granularity;
 import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.period.SearchTops;
+import org.brandpulse.reporting.report.build.SearchSection;
 
 /**
  * A complete weekly report as the lead would fill it from the stores: every section kind, realistic
@@ -29,6 +34,9 @@ public final class ReportFixtures {
   /** A decoded landing page far longer than a chart axis label may be. */
   public static final String LONG_PAGE =
       "/category/উপহার-সামগ্রী/ঈদ-উপহার-বাক্স-২০২৬/product/handmade-nakshi-kantha-quilt-king-size";
+
+  /** A search query that must come out escaped. */
+  public static final String SCRIPT_QUERY = "<script>alert(4)</script> চা & \"offers\"";
 
   /** The week of 2026-11-23. */
   public static final Period WEEK = Period.containing(Granularity.WEEK, LocalDate.of(2026, 11, 25));
@@ -92,6 +100,7 @@ public final class ReportFixtures {
                         List.of("/", "5,210", "5,002", "+4.2 %"),
                         List.of("/bn/অফার", "1,880", "940", "+100.0 %"),
                         List.of("/blog/<script>x</script>", "312", "0", "new")))))
+        .section(search())
         .present(
             SectionKind.MENTIONS,
             new Block.Chart(
@@ -191,6 +200,57 @@ public final class ReportFixtures {
                         List.of("fixed", "broken-link", "https://example.com/old")))))
         .present(SectionKind.ANOMALIES, new Block.Anomalies(anomalies()))
         .present(SectionKind.COVERAGE, new Block.Coverage(coverage()));
+  }
+
+  /** Search Console figures of the week, and queries and pages of two 28-day exports. */
+  static Section search() {
+    ExportRange now = new ExportRange(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 29));
+    ExportRange before = new ExportRange(LocalDate.of(2026, 10, 26), LocalDate.of(2026, 11, 22));
+    ExportRange.Pair pair = new ExportRange.Pair(now, before);
+    List<RangeTotal> queries =
+        List.of(
+            query(now, "brandpulse", 310, 2450, 1.4),
+            query(now, SCRIPT_QUERY, 12, 300, 6.2),
+            query(now, "ব্র্যান্ডপালস রিভিউ", 40, 610, 3.1));
+    List<RangeTotal> earlier =
+        List.of(
+            query(before, "brandpulse", 280, 2300, 1.6),
+            query(before, "brandpulse مراجعة", 9, 120, 5.1));
+    List<RangeTotal> pages =
+        List.of(
+            new RangeTotal(
+                now.from(),
+                now.to(),
+                Dimension.SEARCH_PAGE,
+                "https://brandpulse.example/bn/%E0%A6%9A%E0%A6%BE?<b>=1",
+                96,
+                2310,
+                6.1));
+    java.util.TreeMap<LocalDate, Double> clicks = new java.util.TreeMap<>();
+    java.util.TreeMap<LocalDate, Double> impressions = new java.util.TreeMap<>();
+    WEEK.days()
+        .forEach(
+            d -> {
+              clicks.put(d, 50.0);
+              impressions.put(d, 900.0);
+            });
+    return SearchSection.build(
+        new SearchSection.Input(
+            "search-console",
+            WEEK,
+            new SearchSection.Totals(350, 6300, 4.2),
+            new SearchSection.Totals(320, 6100, 4.5),
+            clicks,
+            impressions,
+            List.of(before, now),
+            SearchTops.of(Dimension.SEARCH_QUERY, pair, queries, earlier, 10),
+            SearchTops.of(Dimension.SEARCH_PAGE, pair, pages, List.of(), 10)));
+  }
+
+  private static RangeTotal query(
+      ExportRange r, String key, double clicks, double impressions, double position) {
+    return new RangeTotal(
+        r.from(), r.to(), Dimension.SEARCH_QUERY, key, clicks, impressions, position);
   }
 
   static List<Kpi> kpis() {

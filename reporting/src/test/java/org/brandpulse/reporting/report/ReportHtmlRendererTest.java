@@ -35,6 +35,7 @@ class ReportHtmlRendererTest {
             "headline",
             "traffic",
             "landing-pages",
+            "search",
             "mentions",
             "share-of-voice",
             "keywords",
@@ -93,6 +94,9 @@ class ReportHtmlRendererTest {
         .containsExactly("https://mastodon.example/@rahul/1", "https://x.example/p?a=1&b='2'");
     assertThat(DOC.select("#top-posts td").eachText()).contains("javascript:alert(3)", "spam<bot>");
     assertThat(DOC.select("#landing-pages td").eachText()).contains("/blog/<script>x</script>");
+    assertThat(DOC.select("#search td").eachText())
+        .contains(ReportFixtures.SCRIPT_QUERY, "https://brandpulse.example/bn/চা?<b>=1");
+    assertThat(PAGE).doesNotContain("<script>alert(4)").doesNotContain("<b>=1");
   }
 
   @Test
@@ -116,7 +120,7 @@ class ReportHtmlRendererTest {
   void everyChartHasItsOptionAndDataTableBeside() {
     JsonMapper json = JsonMapper.builder().build();
     List<Element> figures = DOC.select("figure.chart-block");
-    assertThat(figures).hasSize(ReportFixtures.full().charts().size()).hasSize(10);
+    assertThat(figures).hasSize(ReportFixtures.full().charts().size()).hasSize(11);
     for (var chart : ReportFixtures.full().charts()) {
       Element figure = DOC.getElementById("figure-" + chart.id());
       assertThat(figure.select("[data-chart]").attr("data-chart")).isEqualTo(chart.id());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.metrics.MetricValue;
 import org.brandpulse.ingest.metrics.MetricsBatch;
 import org.brandpulse.ingest.metrics.MetricsSource;
+import org.brandpulse.ingest.metrics.RangeTotal;
 import org.brandpulse.ingest.metrics.searchconsole.ExportReader.Export;
 import org.brandpulse.ingest.metrics.searchconsole.ExportReader.Row;
 import org.brandpulse.ingest.source.SkippedRecord;
@@ -27,21 +29,21 @@ import org.brandpulse.ingest.source.SourceException;
  * offers, or its CSV files given loose (all loose files together form one export).
  *
  * <p>{@code Dates.csv} gives the site's daily {@link Metric#CLICKS}, {@link Metric#IMPRESSIONS} and
- * {@link Metric#POSITION} under {@link Dimension#TOTAL}. {@code Queries.csv}, {@code Pages.csv} and
- * {@code Countries.csv} hold aggregates over the whole period with no daily split: <b>period
- * aggregates are dated on the period's last day</b>, under {@link Dimension#SEARCH_QUERY}, {@link
- * Dimension#SEARCH_PAGE} and {@link Dimension#COUNTRY}. So import exports of consecutive,
- * non-overlapping periods (for example each week) to keep per-query sums meaningful. {@code
- * Devices.csv} and {@code Search appearance.csv} are checked but not stored (no matching
- * breakdown). CTR is not stored: it is clicks / impressions.
+ * {@link Metric#POSITION} under {@link Dimension#TOTAL}: the only daily values. {@code
+ * Queries.csv}, {@code Pages.csv}, {@code Countries.csv} and {@code Devices.csv} hold totals over
+ * the export's whole range with no daily split: they become {@link RangeTotal}s of that range
+ * ({@link MetricsBatch#ranges()}), under {@link Dimension#SEARCH_QUERY}, {@link
+ * Dimension#SEARCH_PAGE}, {@link Dimension#COUNTRY} and {@link Dimension#DEVICE}, never dated on a
+ * day. {@code Search appearance.csv} is checked but not stored. CTR is not read: it is clicks /
+ * impressions.
  *
- * <p>The period is the first..last day of {@code Dates.csv}; without it, the dates of a {@code
- * Date} row in {@code Filters.csv} when it names two ISO days; otherwise the range given to the
+ * <p>The range is the first..last day of {@code Dates.csv}; without it, the dates of a {@code Date}
+ * row in {@code Filters.csv} when it names two ISO days; otherwise the range given to the
  * constructor ({@code "Last 28 days"} cannot be placed in time). Filters other than the date (a
  * query or page filter) make the exported totals those of the filtered report: export unfiltered
- * reports for site totals. A later export replaces an earlier one's value for the same day,
- * breakdown value and metric; the batch covers the earliest to the latest day of all exports, and
- * the range asked of {@link #fetch} is ignored, as the exports say what they cover.
+ * reports for site totals. A later export replaces an earlier one's daily value for the same day
+ * and its range totals of the same range; the batch covers the earliest to the latest day of all
+ * exports, and the range asked of {@link #fetch} is ignored, as the exports say what they cover.
  */
 public final class SearchConsoleCsvSource implements MetricsSource {
 
@@ -113,6 +115,7 @@ public final class SearchConsoleCsvSource implements MetricsSource {
       exports.add(ExportReader.readFiles(name, loose));
     }
     Map<String, MetricValue> values = new HashMap<>();
+    Map<String, RangeTotal> ranges = new LinkedHashMap<>();
     List<SkippedRecord> skipped = new ArrayList<>();
     LocalDate first = null;
     LocalDate last = null;
@@ -120,8 +123,12 @@ public final class SearchConsoleCsvSource implements MetricsSource {
       Period period = period(export);
       first = first == null || period.from().isBefore(first) ? period.from() : first;
       last = last == null || period.to().isAfter(last) ? period.to() : last;
-      for (MetricValue v : values(export, period.to())) {
+      for (MetricValue v : values(export)) {
         values.put(v.day() + "\t" + v.dimension() + "\t" + v.key() + "\t" + v.metric(), v);
+      }
+      for (RangeTotal r : ranges(export, period)) {
+        // a row repeated within a table, or an export of the same range read again: the later wins
+        ranges.put(r.from() + "\t" + r.to() + "\t" + r.dimension() + "\t" + r.key(), r);
       }
       skipped.addAll(export.skipped());
     }
@@ -131,24 +138,41 @@ public final class SearchConsoleCsvSource implements MetricsSource {
             .thenComparing(MetricValue::dimension)
             .thenComparing(MetricValue::key)
             .thenComparing(MetricValue::metric));
-    return new MetricsBatch(name, first, last, out, skipped);
+    return new MetricsBatch(name, first, last, out, skipped, List.copyOf(ranges.values()));
   }
 
-  private static List<MetricValue> values(Export export, LocalDate last) {
+  /** The daily totals of {@code Dates.csv}. */
+  private static List<MetricValue> values(Export export) {
     List<MetricValue> out = new ArrayList<>();
+    for (Row row : export.tables().getOrDefault(TableKind.DATES, List.of())) {
+      LocalDate day = LocalDate.parse(row.key());
+      out.add(MetricValue.total(day, Metric.CLICKS, row.clicks()));
+      out.add(MetricValue.total(day, Metric.IMPRESSIONS, row.impressions()));
+      if (row.position() != null) {
+        out.add(MetricValue.total(day, Metric.POSITION, row.position()));
+      }
+    }
+    return out;
+  }
+
+  /** The range tables' rows as totals of the export's range. */
+  private static List<RangeTotal> ranges(Export export, Period period) {
+    List<RangeTotal> out = new ArrayList<>();
     for (Map.Entry<TableKind, List<Row>> table : export.tables().entrySet()) {
       Dimension dimension = table.getKey().dimension();
-      if (dimension == null) {
+      if (dimension == null || dimension == Dimension.TOTAL) {
         continue;
       }
       for (Row row : table.getValue()) {
-        LocalDate day = dimension == Dimension.TOTAL ? LocalDate.parse(row.key()) : last;
-        String key = dimension == Dimension.TOTAL ? "" : row.key();
-        out.add(new MetricValue(day, dimension, key, Metric.CLICKS, row.clicks()));
-        out.add(new MetricValue(day, dimension, key, Metric.IMPRESSIONS, row.impressions()));
-        if (row.position() != null) {
-          out.add(new MetricValue(day, dimension, key, Metric.POSITION, row.position()));
-        }
+        out.add(
+            new RangeTotal(
+                period.from(),
+                period.to(),
+                dimension,
+                row.key(),
+                row.clicks(),
+                row.impressions(),
+                row.position()));
       }
     }
     return out;

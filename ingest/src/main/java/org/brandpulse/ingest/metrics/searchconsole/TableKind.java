@@ -14,8 +14,8 @@ enum TableKind {
   COUNTRIES(Dimension.COUNTRY, "country"),
   /** {@code Dates.csv}: the site totals of each day. */
   DATES(Dimension.TOTAL, "date"),
-  /** {@code Devices.csv}: no matching breakdown; read for validation only. */
-  DEVICES(null, "device"),
+  /** {@code Devices.csv}: {@code Device} aggregated over the period. */
+  DEVICES(Dimension.DEVICE, "device"),
   /** {@code Search appearance.csv}: no matching breakdown; read for validation only. */
   APPEARANCE(null, "search appearance"),
   /** {@code Filters.csv}: {@code Filter,Value} rows describing the export. */

@@ -1,5 +1,5 @@
 /**
- * Google Search Console Performance report exports as daily site metrics.
+ * Google Search Console Performance report exports as daily site metrics and range totals.
  *
  * <p>In Search Console open Performance, pick the period, and use "Export &gt; Download CSV":
  * Google sends a ZIP of {@code Queries.csv}, {@code Pages.csv}, {@code Countries.csv}, {@code
@@ -7,9 +7,11 @@
  * {@link org.brandpulse.ingest.metrics.searchconsole.SearchConsoleCsvSource} the ZIP, or the CSV
  * files themselves. Tables are recognised by their header (English export), not by file name.
  *
- * <p>Daily totals come from {@code Dates.csv}; queries, pages and countries are period aggregates
- * dated on the period's last day. Search Console revises the last two or three days, so re-export
- * an overlapping recent period: the stored batch replaces the days it covers.
+ * <p>Daily totals come from {@code Dates.csv} only; queries, pages, countries and devices are
+ * totals over the export's whole range, kept as {@link org.brandpulse.ingest.metrics.RangeTotal}s
+ * of that range and never dated on a day. Search Console revises the last two or three days, so
+ * re-export an overlapping recent period: the stored batch replaces the days it covers, and its
+ * range totals replace those stored for the same range.
  *
  * <p>Rows are parsed one line at a time; a bad row (broken quote, wrong column count, a value that
  * is not a number) becomes a skipped record with {@code file:line} (or {@code zip!entry:line}),

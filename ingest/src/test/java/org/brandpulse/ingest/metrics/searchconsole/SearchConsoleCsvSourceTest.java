@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.brandpulse.ingest.metrics.MetricRows.ranges;
 import static org.brandpulse.ingest.metrics.MetricRows.values;
 
 import java.nio.charset.StandardCharsets;
@@ -28,32 +29,34 @@ class SearchConsoleCsvSourceTest {
   @TempDir Path tmp;
 
   @Test
-  void readsTheZipExportWithDailyTotalsAndAggregatesOnTheLastDay() throws Exception {
+  void readsTheZipExportWithDailyTotalsAndRangeTotals() throws Exception {
     MetricsBatch batch = fetch(ZIP);
 
     assertThat(batch.from()).isEqualTo("2026-01-01");
     assertThat(batch.to()).isEqualTo("2026-01-07");
     assertThat(values(batch))
-        .hasSize(7 * 3 + 6 * 3 + 3 * 3 + 3 * 3)
+        .hasSize(7 * 3)
         .contains(
             entry("2026-01-01 total '' clicks", 75.0),
             entry("2026-01-01 total '' impressions", 2450.0),
             entry("2026-01-01 total '' position", 9.6),
-            entry("2026-01-07 total '' impressions", 4120.0),
-            entry("2026-01-07 search_query 'brandpulse' clicks", 310.0),
-            entry("2026-01-07 search_query 'ব্র্যান্ডপালস রিভিউ' impressions", 610.0),
-            entry("2026-01-07 search_query 'brandpulse مراجعة' position", 5.1),
-            entry("2026-01-07 search_query 'ブランドパルス 評判' clicks", 5.0),
-            entry("2026-01-07 search_query 'brandpulse, alternatives' impressions", 1480.0),
-            entry("2026-01-07 search_page 'https://brandpulse.example/bn/পণ্য/চা' clicks", 96.0),
-            entry("2026-01-07 country 'Bangladesh' impressions", 11200.0));
-    assertThat(values(batch).keySet())
-        .noneMatch(k -> k.contains("Mobile") || k.contains("Review snippet") || k.contains("ctr"))
-        .noneMatch(
-            k ->
-                k.startsWith("2026-01-0")
-                    && k.contains("search_query")
-                    && !k.startsWith("2026-01-07"));
+            entry("2026-01-07 total '' impressions", 4120.0));
+    assertThat(ranges(batch))
+        .hasSize(6 + 3 + 3 + 3)
+        .contains(
+            entry("2026-01-01..2026-01-07 search_query 'brandpulse'", "310/2450/1.40"),
+            entry(
+                "2026-01-01..2026-01-07 search_page 'https://brandpulse.example/bn/পণ্য/চা'",
+                "96/2310/6.10"),
+            entry("2026-01-01..2026-01-07 country 'Bangladesh'", "420/11200/7.20"),
+            entry("2026-01-01..2026-01-07 device 'Tablet'", "6/405/11.00"));
+    assertThat(ranges(batch).keySet()).noneMatch(k -> k.contains("Review snippet"));
+  }
+
+  /** Regression: range tables were dated on the export's last day as if they were that day's. */
+  @Test
+  void rangeTablesAreNotDatedOnAnyDay() throws Exception {
+    assertThat(values(fetch(ZIP)).keySet()).allMatch(k -> k.contains(" total ''"));
   }
 
   @Test
@@ -80,6 +83,7 @@ class SearchConsoleCsvSourceTest {
     MetricsBatch batch = fetch(loose.toArray(Path[]::new));
 
     assertThat(values(batch)).isEqualTo(values(fetch(ZIP)));
+    assertThat(ranges(batch)).isEqualTo(ranges(fetch(ZIP)));
     assertThat(batch.skipped())
         .extracting(SkippedRecord::location)
         .containsExactly("Pages.csv:5", "Queries.csv:6");
@@ -96,9 +100,10 @@ class SearchConsoleCsvSourceTest {
 
     assertThat(batch.from()).isEqualTo("2026-01-01");
     assertThat(batch.to()).isEqualTo("2026-01-28");
-    assertThat(values(batch))
-        .hasSize(18)
-        .containsEntry("2026-01-28 search_query 'brandpulse' clicks", 310.0);
+    assertThat(values(batch)).isEmpty();
+    assertThat(ranges(batch))
+        .hasSize(6)
+        .containsEntry("2026-01-01..2026-01-28 search_query 'brandpulse'", "310/2450/1.40");
   }
 
   @Test
@@ -120,7 +125,8 @@ class SearchConsoleCsvSourceTest {
     MetricsBatch batch = fetch(pages, filters);
 
     assertThat(batch.from()).isEqualTo("2026-02-01");
-    assertThat(values(batch)).containsEntry("2026-02-14 search_page '/x' position", 2.0);
+    assertThat(ranges(batch))
+        .containsExactly(entry("2026-02-01..2026-02-14 search_page '/x'", "1/10/2.00"));
   }
 
   @Test
@@ -135,8 +141,8 @@ class SearchConsoleCsvSourceTest {
     assertThat(batch.to()).isEqualTo("2026-01-08");
     assertThat(values(batch))
         .containsEntry("2026-01-07 total '' clicks", 140.0)
-        .containsEntry("2026-01-06 total '' clicks", 118.0)
-        .containsEntry("2026-01-07 search_query 'brandpulse' clicks", 310.0);
+        .containsEntry("2026-01-06 total '' clicks", 118.0);
+    assertThat(ranges(batch)).containsKey("2026-01-01..2026-01-07 search_query 'brandpulse'");
   }
 
   @Test

@@ -5,6 +5,8 @@
  *
  * <p>{@link org.brandpulse.reporting.report.build.KeywordsSection} ranks the rising and the most
  * frequent keywords; {@link org.brandpulse.reporting.report.build.OwnPostsSection} shows what the
- * brand's own accounts posted. Sections still built in the application move here one by one.
+ * brand's own accounts posted; {@link org.brandpulse.reporting.report.build.SearchSection} shows
+ * the Search Console figures and the top queries and pages against the previous export. Sections
+ * still built in the application move here one by one.
  */
 package org.brandpulse.reporting.report.build;
