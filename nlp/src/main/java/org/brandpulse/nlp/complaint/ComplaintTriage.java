@@ -20,18 +20,30 @@ import org.brandpulse.nlp.text.Token;
  * severity and needs-reply, by rule.
  *
  * <ul>
- *   <li><b>Category</b>: the category with the most cue weight when that weight is at least 1, else
- *       {@link ComplaintCategory#OTHER}; ties go to the category listed first in {@link
- *       ComplaintCategory} (damage before delivery before refund ...).
+ *   <li><b>Category</b>: the category with the most weight of the model's cues plus the triage
+ *       phrases of {@code triage-cues.txt} when that weight is at least 1, else {@link
+ *       ComplaintCategory#OTHER}; ties go to the category listed first in {@link ComplaintCategory}
+ *       (damage before delivery before refund ...).
+ *   <li><b>Complaint</b>: the model's probability of at least one half, or a nag ("still down", "Or
+ *       even reply.") or a leaving customer (sarcasm included: "you just lost 2 customers"); minus
+ *       praise, thanks without a complaint word, "it works again", and questions that open like a
+ *       help request with no strong complaint cue (a question needs a reply, but is not a
+ *       complaint).
  *   <li><b>Severity</b> points: fraud 3, payment 2, account 1; one each for anger signs (two or
  *       more shouted words, two or more {@code !}, repetition such as "again" or "still", a
  *       sentiment score at or below -0.6); 2 for a threat (lawyer, court, police). 0 points is LOW,
  *       1–2 MEDIUM, 3–4 HIGH, 5 or more CRITICAL.
- *   <li><b>Needs reply</b>: (addressed to the brand, by handle or name, or about the writer's order
- *       or account) and (a complaint or asking for help) and not written by the brand.
+ *   <li><b>Needs reply</b>: (a complaint or asking for help) and directed at the brand (by handle
+ *       or name, about the writer's order or account, or, in the stream of a matched brand, a
+ *       complaint, a post opening with a mention, or one in the first or second person) and not
+ *       thanks or "solved", not written by the brand, not signed by a support agent ("^JP"), not
+ *       tagging six or more accounts.
  * </ul>
  *
- * A text that is no complaint gets category and severity NONE but may still need a reply (a
+ * <p>The rules and phrases were chosen on the dev half of the support-replies set only (issue 16;
+ * {@code brandpulse eval replies}); the test half is reported in the model card.
+ *
+ * <p>A text that is no complaint gets category and severity NONE but may still need a reply (a
  * question to the brand).
  */
 final class ComplaintTriage {
