@@ -26,7 +26,12 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluates the analysers on labelled data.",
-    subcommands = {EvalCommand.Sentiment.class, EvalCommand.Complaints.class, EvalAllCommand.class})
+    subcommands = {
+      EvalCommand.Sentiment.class,
+      EvalCommand.Complaints.class,
+      EvalRepliesCommand.class,
+      EvalAllCommand.class
+    })
 public class EvalCommand implements Runnable {
 
   @ParentCommand BrandpulseCommand parent;

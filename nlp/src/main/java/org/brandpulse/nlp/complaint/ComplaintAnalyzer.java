@@ -131,8 +131,7 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
         isBengali(language, tokens)
             ? ComplaintDetector.probability(tokens, sentiment, s)
             : probability(tokens, s, sentiment);
-    return ComplaintTriage.judge(
-        probability, s, tokens, sentiment, addressedToBrand, context.authoredByBrand());
+    return ComplaintTriage.judge(probability, s, tokens, sentiment, addressedToBrand, context);
   }
 
   private static boolean hasLatinLetter(String text) {

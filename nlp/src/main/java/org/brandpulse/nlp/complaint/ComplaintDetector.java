@@ -48,7 +48,13 @@ public final class ComplaintDetector {
       return Complaint.NONE;
     }
     return ComplaintTriage.judge(
-        probability, s, tokens, sentiment, addressedToBrand, authoredByBrand);
+        probability,
+        s,
+        tokens,
+        sentiment,
+        addressedToBrand,
+        new org.brandpulse.nlp.AnalysisContext(
+            null, java.util.Set.of(), java.util.Set.of(), authoredByBrand, false));
   }
 
   /** The rule probability of a text with the given cue scores; 0 without any evidence. */

@@ -2,13 +2,16 @@ package org.brandpulse.nlp.complaint;
 
 import static org.brandpulse.nlp.complaint.ComplaintCues.Signal.HELP;
 import static org.brandpulse.nlp.complaint.ComplaintCues.Signal.ORDER;
+import static org.brandpulse.nlp.complaint.ComplaintCues.Signal.PERSON;
 import static org.brandpulse.nlp.complaint.ComplaintCues.Signal.REPEAT;
 import static org.brandpulse.nlp.complaint.ComplaintCues.Signal.THREAT;
 
 import java.util.List;
+import org.brandpulse.nlp.AnalysisContext;
 import org.brandpulse.nlp.Complaint;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.Sentiment;
+import org.brandpulse.nlp.SentimentLabel;
 import org.brandpulse.nlp.Severity;
 import org.brandpulse.nlp.text.Token;
 
@@ -17,32 +20,54 @@ import org.brandpulse.nlp.text.Token;
  * severity and needs-reply, by rule.
  *
  * <ul>
- *   <li><b>Category</b>: the category with the most cue weight when that weight is at least 1, else
- *       {@link ComplaintCategory#OTHER}; ties go to the category listed first in {@link
- *       ComplaintCategory} (damage before delivery before refund ...).
+ *   <li><b>Category</b>: the category with the most weight of the model's cues plus the triage
+ *       phrases of {@code triage-cues.txt} when that weight is at least 1, else {@link
+ *       ComplaintCategory#OTHER}; ties go to the category listed first in {@link ComplaintCategory}
+ *       (damage before delivery before refund ...).
+ *   <li><b>Complaint</b>: the model's probability of at least one half, or a nag ("still down", "Or
+ *       even reply.") or a leaving customer (sarcasm included: "you just lost 2 customers"); minus
+ *       praise, thanks without a complaint word, "it works again", and questions that open like a
+ *       help request with no strong complaint cue (a question needs a reply, but is not a
+ *       complaint).
  *   <li><b>Severity</b> points: fraud 3, payment 2, account 1; one each for anger signs (two or
  *       more shouted words, two or more {@code !}, repetition such as "again" or "still", a
  *       sentiment score at or below -0.6); 2 for a threat (lawyer, court, police). 0 points is LOW,
  *       1–2 MEDIUM, 3–4 HIGH, 5 or more CRITICAL.
- *   <li><b>Needs reply</b>: (addressed to the brand, by handle or name, or about the writer's order
- *       or account) and (a complaint or asking for help) and not written by the brand.
+ *   <li><b>Needs reply</b>: (a complaint or asking for help) and directed at the brand (by handle
+ *       or name, about the writer's order or account, or, in the stream of a matched brand, a
+ *       complaint, a post opening with a mention, or one in the first or second person) and not
+ *       thanks or "solved", not written by the brand, not signed by a support agent ("^JP"), not
+ *       tagging six or more accounts.
  * </ul>
  *
- * A text that is no complaint gets category and severity NONE but may still need a reply (a
+ * <p>The rules and phrases were chosen on the dev half of the support-replies set only (issue 16;
+ * {@code brandpulse eval replies}); the test half is reported in the model card.
+ *
+ * <p>A text that is no complaint gets category and severity NONE but may still need a reply (a
  * question to the brand).
  */
 final class ComplaintTriage {
   private ComplaintTriage() {}
 
+  private static final TriageCues TRIAGE = TriageCues.get();
+
   /** The category a complaint with these cues is about. */
   static ComplaintCategory category(ComplaintCues.Scores s) {
+    return category(s, null);
+  }
+
+  /** The category with the most weight of the model's cues and the triage phrases together. */
+  static ComplaintCategory category(ComplaintCues.Scores s, TriageCues.Scores t) {
     ComplaintCategory best = ComplaintCategory.NONE;
+    double bestWeight = 0;
     for (ComplaintCategory c : ComplaintCategory.values()) {
-      if (s.of(c) > s.of(best)) {
+      double w = s.of(c) + (t == null ? 0 : t.of(c));
+      if (w > bestWeight) {
         best = c;
+        bestWeight = w;
       }
     }
-    return s.of(best) >= 1.0 ? best : ComplaintCategory.OTHER;
+    return bestWeight >= 1.0 ? best : ComplaintCategory.OTHER;
   }
 
   static Complaint judge(
@@ -51,27 +76,123 @@ final class ComplaintTriage {
       List<Token> tokens,
       Sentiment sentiment,
       boolean addressedToBrand,
-      boolean authoredByBrand) {
-    ComplaintCategory category = category(s);
+      AnalysisContext context) {
+    TriageCues.Scores t = TRIAGE.score(tokens);
     boolean question = hasQuestionMark(tokens);
+    boolean negative = sentiment.label() == SentimentLabel.NEGATIVE;
+    // A nag ("still down", "didn't work") or a customer leaving is a complaint whatever the model
+    // says: short follow-ups and sarcasm ("thanks to your AMAZING service, you just lost 2
+    // customers") carry too little text for it.
+    boolean grievance =
+        t.has(TriageCues.Kind.NAG)
+            || t.has(TriageCues.Kind.CHURN)
+            || (t.has(TriageCues.Kind.SHORT_NAG)
+                && !t.has(TriageCues.Kind.RESOLVED)
+                && words(tokens) <= 4);
     // The model learned complaints against random tweets, so on a brand's own mentions it also
-    // fires on praise and plain questions. Clear praise is no complaint, and a question with no
+    // fires on praise, thanks and plain questions. Clear praise, thanks without a complaint word
+    // and a report that the matter is over are no complaint and need no reply; a question with no
     // complaint cue that is not negative is a help request (it still needs a reply).
     boolean praise =
-        sentiment.label() == org.brandpulse.nlp.SentimentLabel.POSITIVE && sentiment.score() >= 0.5;
+        sentiment.label() == SentimentLabel.POSITIVE && sentiment.score() >= 0.5 && !grievance;
+    boolean resolved = t.has(TriageCues.Kind.RESOLVED) && !grievance;
+    boolean thanks =
+        t.has(TriageCues.Kind.THANKS)
+            && !grievance
+            && !negative
+            && !question
+            && !t.has(TriageCues.Kind.ASK)
+            && s.of(ComplaintCues.Signal.GENERAL) < 1.0;
     boolean plainQuestion =
-        question
-            && category == ComplaintCategory.OTHER
-            && sentiment.label() != org.brandpulse.nlp.SentimentLabel.NEGATIVE;
-    boolean complaint = probability >= 0.5 && !praise && !plainQuestion;
-    double p = complaint ? probability : Math.min(probability, 0.49);
-    boolean asksHelp = s.of(HELP) >= 1.0 || question;
+        (question && category(s) == ComplaintCategory.OTHER && !negative && !grievance)
+            || ((question || t.has(TriageCues.Kind.ASK))
+                && t.has(TriageCues.Kind.QUESTION)
+                && !grievance
+                && strongestCategory(s) < 2.0);
+    boolean complaint =
+        (probability >= 0.5 || grievance) && !praise && !resolved && !thanks && !plainQuestion;
+    double p = complaint ? Math.max(0.5, probability) : Math.min(probability, 0.49);
+    boolean asksHelp = s.of(HELP) >= 1.0 || question || t.has(TriageCues.Kind.ASK);
     boolean needsReply =
-        (complaint || asksHelp) && (addressedToBrand || s.of(ORDER) > 0) && !authoredByBrand;
+        (complaint || asksHelp)
+            && !resolved
+            && !thanks
+            && directed(s, tokens, complaint, addressedToBrand, context)
+            && !context.authoredByBrand()
+            && !signedByAgent(tokens)
+            && mentions(tokens) < BROADCAST_MENTIONS;
     if (!complaint) {
       return new Complaint(p, ComplaintCategory.NONE, Severity.NONE, needsReply);
     }
+    ComplaintCategory category = category(s, t);
     return new Complaint(p, category, severity(category, s, tokens, sentiment), needsReply);
+  }
+
+  private static double strongestCategory(ComplaintCues.Scores s) {
+    double best = 0;
+    for (ComplaintCategory c : ComplaintCategory.values()) {
+      best = Math.max(best, s.of(c));
+    }
+    return best;
+  }
+
+  /** Posts tagging this many accounts are conversations among them, not requests to the brand. */
+  static final int BROADCAST_MENTIONS = 6;
+
+  /**
+   * Addressed to the brand by handle or name, about the writer's order or account, or, in the
+   * stream of a matched brand, written to someone (it opens with a mention) or in the first or
+   * second person: support threads often address the brand by a handle the brand list lacks.
+   */
+  private static boolean directed(
+      ComplaintCues.Scores s,
+      List<Token> tokens,
+      boolean complaint,
+      boolean addressed,
+      AnalysisContext context) {
+    if (addressed || s.of(ORDER) > 0) {
+      return true;
+    }
+    boolean aboutBrand = !context.brandNames().isEmpty() || !context.brandHandles().isEmpty();
+    return aboutBrand
+        && (complaint
+            || (!tokens.isEmpty() && tokens.get(0).kind() == Token.Kind.MENTION)
+            || s.of(PERSON) > 0);
+  }
+
+  /** Support agents sign their posts "^JP": such a post is the brand speaking. */
+  static boolean signedByAgent(List<Token> tokens) {
+    int n = tokens.size();
+    if (n < 2) {
+      return false;
+    }
+    Token last = tokens.get(n - 1);
+    return tokens.get(n - 2).text().equals("^")
+        && last.kind() == Token.Kind.WORD
+        && last.text().length() <= 3
+        && isShouted(last.text());
+  }
+
+  /** Words, numbers and emoji: what a reader counts as the length of a post. */
+  private static int words(List<Token> tokens) {
+    int n = 0;
+    for (Token t : tokens) {
+      n +=
+          t.kind() == Token.Kind.WORD
+                  || t.kind() == Token.Kind.NUMBER
+                  || t.kind() == Token.Kind.EMOJI
+              ? 1
+              : 0;
+    }
+    return n;
+  }
+
+  private static int mentions(List<Token> tokens) {
+    int n = 0;
+    for (Token t : tokens) {
+      n += t.kind() == Token.Kind.MENTION ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean hasQuestionMark(List<Token> tokens) {

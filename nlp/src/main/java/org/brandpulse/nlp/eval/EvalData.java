@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.nlp.SentimentLabel;
 
 /**
@@ -50,6 +51,84 @@ public final class EvalData {
               row.fields().get(0), row.fields().get(1), label.equals("1"), row.fields().get(3)));
     }
     return out;
+  }
+
+  /**
+   * A needs-reply CSV: a header naming at least {@code id,text,needs_reply} (yes/no), in any order,
+   * and optionally {@code category} (a {@link ComplaintCategory} name, empty for no complaint),
+   * {@code kind} (complaint, question or other) and {@code brand} (the brand the post was matched
+   * to); other columns are ignored. Every bad row is named (file:line, up to 20) in one exception.
+   */
+  public static List<LabeledReply> readRepliesCsv(Path file) throws IOException {
+    List<Csv.Row> rows = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+    if (rows.isEmpty()) {
+      throw malformed(file, 1, "", "header id,text,needs_reply");
+    }
+    List<String> header = rows.get(0).fields().stream().map(EvalData::column).toList();
+    int id = header.indexOf("id");
+    int text = header.indexOf("text");
+    int flag = header.indexOf("needs_reply");
+    if (id < 0 || text < 0 || flag < 0) {
+      throw malformed(
+          file, 1, String.join(",", rows.get(0).fields()), "a header with id,text,needs_reply");
+    }
+    int category = header.indexOf("category");
+    int kind = header.indexOf("kind");
+    int brand = header.indexOf("brand");
+    List<LabeledReply> out = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Csv.Row row : rows.subList(1, rows.size())) {
+      List<String> f = row.fields();
+      String problem = null;
+      if (f.size() != header.size()) {
+        problem = header.size() + " comma-separated fields";
+      } else if (!f.get(flag).trim().matches("(?i)yes|no")) {
+        problem = "needs_reply yes or no";
+      } else if (category >= 0 && categoryOf(f.get(category)) == null) {
+        problem =
+            "category empty or one of " + java.util.Arrays.toString(ComplaintCategory.values());
+      } else if (kind >= 0 && !f.get(kind).trim().matches("(?i)|complaint|question|other")) {
+        problem = "kind empty, complaint, question or other";
+      }
+      if (problem != null) {
+        if (errors.size() < 20) {
+          errors.add(malformed(file, row.line(), String.join(",", f), problem).getMessage());
+        }
+        continue;
+      }
+      out.add(
+          new LabeledReply(
+              f.get(id).trim(),
+              row.line(),
+              f.get(text),
+              f.get(flag).trim().equalsIgnoreCase("yes"),
+              category < 0 || f.get(category).isBlank() ? null : categoryOf(f.get(category)),
+              kind < 0 || f.get(kind).isBlank()
+                  ? null
+                  : f.get(kind).trim().toLowerCase(Locale.ROOT),
+              brand < 0 || f.get(brand).isBlank() ? null : f.get(brand).trim()));
+    }
+    if (!errors.isEmpty()) {
+      throw new IOException(String.join("\n", errors));
+    }
+    return out;
+  }
+
+  private static String column(String name) {
+    return name.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The category of a cell; NONE for an empty one; null when unknown. */
+  private static ComplaintCategory categoryOf(String cell) {
+    String name = cell.trim().toUpperCase(Locale.ROOT);
+    if (name.isEmpty()) {
+      return ComplaintCategory.NONE;
+    }
+    try {
+      return ComplaintCategory.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**

@@ -84,8 +84,10 @@ class ComplaintDetectorTest {
         "Still waiting for my order, it never arrived        | false | true",
         // asks for help, addressed to the brand
         "@AcmeHelp how do I change my delivery address? help | false | true",
-        // complaint but not addressed to the brand nor about an order
-        "The bus was late again, terrible                    | false | false",
+        // a complaint in the brand's stream (ingest matched it to Acme) needs a reply even when it
+        // neither @-addresses nor names the brand (issue 16: support threads often address the
+        // brand by a handle the brand list lacks)
+        "The bus was late again, terrible                    | false | true",
         // the brand's own post never needs a reply
         "@AcmeHelp my blender arrived broken                 | true  | false",
         // addressed to the brand but neither complaint nor question

@@ -29,8 +29,9 @@ class ComplaintNeedsReplyTest {
         "আমার অর্ডার এখনও পাইনি, খুব বাজে সার্ভিস              | false | true",
         // Bengali to the handle, asking for help
         "@AcmeHelp দয়া করে সাহায্য করুন, অর্ডার কোথায়?          | false | true",
-        // complaint but neither addressed to the brand nor about an order
-        "The bus was late again, terrible                       | false | false",
+        // a complaint in the brand's stream (ingest matched it to Acme) needs a reply even when it
+        // neither @-addresses nor names the brand (issue 16)
+        "The bus was late again, terrible                       | false | true",
         // the brand's own post never needs a reply
         "@AcmeHelp my blender arrived broken                    | true  | false",
         "Sorry to hear that! Your order is on its way 📦        | true  | false",
