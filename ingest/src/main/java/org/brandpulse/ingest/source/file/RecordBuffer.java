@@ -1,8 +1,8 @@
 package org.brandpulse.ingest.source.file;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,8 +18,8 @@ final class RecordBuffer {
   final long start;
   final long firstLine;
   private final Charset charset;
-  private final ByteArrayOutputStream text = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream field = new ByteArrayOutputStream();
+  private final Bytes text = new Bytes();
+  private final Bytes field = new Bytes();
   private final List<String> fields = new ArrayList<>();
   private long newlines;
   private long firstLineEnd = -1;
@@ -108,5 +108,37 @@ final class RecordBuffer {
         tooLong && status == RawRecord.Status.COMPLETE ? RawRecord.Status.TOO_LONG : status;
     List<String> values = csv && s != RawRecord.Status.TOO_LONG ? fields : List.of();
     return new RawRecord(firstLine, lastLine(), end, text.toString(charset), values, s, null);
+  }
+
+  /**
+   * A growable byte array: the reader adds a record byte by byte, and {@code ByteArrayOutputStream}
+   * takes a lock and a bounds check per byte (a tenth of an ingest run's CPU).
+   */
+  private static final class Bytes {
+    private byte[] bytes = new byte[256];
+    private int size;
+
+    void write(int b) {
+      if (size == bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[size++] = (byte) b;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void reset() {
+      size = 0;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(bytes, size);
+    }
+
+    String toString(Charset charset) {
+      return new String(bytes, 0, size, charset);
+    }
   }
 }
