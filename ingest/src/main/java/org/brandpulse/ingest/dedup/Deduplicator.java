@@ -141,12 +141,20 @@ public final class Deduplicator {
       to = to == null || post.createdAt().isAfter(to) ? post.createdAt() : to;
     }
     Map<String, List<Seen>> stored = new HashMap<>();
+    boolean truncated = false;
     if (!allKeys.isEmpty()) {
       int limit = (int) Math.min(CHUNK_CANDIDATES, (long) CANDIDATES * posts.size());
-      for (DedupCandidate c : store.dedupCandidates(allKeys, from, to.plusMillis(1), limit)) {
-        Seen seen = seen(c);
-        for (String key : c.keys()) {
-          stored.computeIfAbsent(key, x -> new ArrayList<>()).add(seen);
+      List<DedupCandidate> found = store.dedupCandidates(allKeys, from, to.plusMillis(1), limit);
+      if (found.size() >= limit) {
+        // Cut off at the limit, the newest candidates (the likeliest originals) would be missing:
+        // look each post up on its own, as check() does.
+        truncated = true;
+      } else {
+        for (DedupCandidate c : found) {
+          Seen seen = seen(c);
+          for (String key : c.keys()) {
+            stored.computeIfAbsent(key, x -> new ArrayList<>()).add(seen);
+          }
         }
       }
     }
@@ -158,9 +166,10 @@ public final class Deduplicator {
         verdicts.add(Verdict.ORIGINAL);
         continue;
       }
-      if (isRetweet(post.text())) {
+      if (truncated || isRetweet(post.text())) {
         // a retweet copies whatever it quotes, however old: its own look-up over all time
-        verdicts.add(judge(post, k, stored(k.all(), null, post.createdAt())));
+        Instant own = isRetweet(post.text()) ? null : post.createdAt().minus(COPY_WINDOW);
+        verdicts.add(judge(post, k, stored(k.all(), own, post.createdAt())));
         continue;
       }
       Map<String, Seen> candidates = new LinkedHashMap<>();
