@@ -74,13 +74,21 @@ public class Outbox {
                 rs.getBytes(6)));
   }
 
-  /** Commits that an attempt starts, before the SMTP conversation. */
-  void markSending(long id, Instant at) {
-    jdbc.update(
-        "UPDATE ALERT_OUTBOX SET STATE = 'SENDING', ATTEMPTS = ATTEMPTS + 1, SENDING_AT = ?"
-            + " WHERE OUTBOX_ID = ?",
-        CaseStore.ts(at),
-        id);
+  /**
+   * Claims a row for an attempt, before the SMTP conversation: only if it is still as {@code row}
+   * was read (state and attempts), so of two deliveries that read the same row one sends it.
+   *
+   * @return false when another delivery claimed or finished it since
+   */
+  boolean markSending(Row row, Instant at) {
+    return jdbc.update(
+            "UPDATE ALERT_OUTBOX SET STATE = 'SENDING', ATTEMPTS = ATTEMPTS + 1, SENDING_AT = ?"
+                + " WHERE OUTBOX_ID = ? AND STATE = ? AND ATTEMPTS = ?",
+            CaseStore.ts(at),
+            row.id(),
+            row.state().name(),
+            row.attempts())
+        == 1;
   }
 
   /** Records that the server accepted the e-mail (or the journal proved it did). */

@@ -62,8 +62,13 @@ public class OutboxDelivery {
     this.clock = clock;
   }
 
-  /** Sends what is unsent. Without a mail server (no {@code spring.mail.host}) nothing is sent. */
-  public Result run() {
+  /**
+   * Sends what is unsent. Without a mail server (no {@code spring.mail.host}) nothing is sent.
+   * Deliveries of one process take turns: under {@code serve} the alerts and report jobs both
+   * deliver, and a row one of them is sending would look interrupted to the other, which would send
+   * it again. Across processes each row is claimed with a compare-and-set on its state.
+   */
+  public synchronized Result run() {
     JavaMailSender sender = mail.getIfAvailable();
     var rows = outbox.unsent();
     if (sender == null) {
@@ -83,7 +88,9 @@ public class OutboxDelivery {
         proven++;
         continue;
       }
-      tx.executeWithoutResult(s -> outbox.markSending(row.id(), Instant.now(clock)));
+      if (!Boolean.TRUE.equals(tx.execute(s -> outbox.markSending(row, Instant.now(clock))))) {
+        continue; // another delivery took it since it was read
+      }
       try {
         MimeMessage message = AlertMime.read(row.payload(), row.messageId());
         sender.send(message);

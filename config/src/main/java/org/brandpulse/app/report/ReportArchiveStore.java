@@ -19,14 +19,26 @@ public class ReportArchiveStore {
     this.jdbc = jdbc;
   }
 
-  /** Records (or replaces) the report of a brand and period. */
+  /**
+   * Records the report of a brand and period, or updates its file and time when it was built
+   * before: who it was e-mailed to stays, since the outbox never sends one brand's period twice
+   * (replacing the row made a rebuilt report look never e-mailed).
+   */
   @Transactional
   public void save(String brand, Period period, Path file, Instant at) {
-    jdbc.update(
-        "DELETE FROM REPORT_ARCHIVE WHERE BRAND = ? AND GRANULARITY = ? AND PERIOD_LABEL = ?",
-        brand,
-        period.granularity().cliName(),
-        period.label());
+    int updated =
+        jdbc.update(
+            "UPDATE REPORT_ARCHIVE SET PERIOD_START = ?, PATH = ?, CREATED_AT = ? WHERE BRAND = ?"
+                + " AND GRANULARITY = ? AND PERIOD_LABEL = ?",
+            Date.valueOf(period.start()),
+            file.toAbsolutePath().toString(),
+            Timestamp.from(at),
+            brand,
+            period.granularity().cliName(),
+            period.label());
+    if (updated > 0) {
+      return;
+    }
     jdbc.update(
         "INSERT INTO REPORT_ARCHIVE (BRAND, GRANULARITY, PERIOD_LABEL, PERIOD_START, PATH,"
             + " CREATED_AT) VALUES (?, ?, ?, ?, ?, ?)",

@@ -66,4 +66,18 @@ class PostgresAlertsIT {
       }
     }
   }
+
+  @Test
+  void reportJobKilledAtAnyPointArchivesAndEmailsOnceOnPostgres() throws Exception {
+    try (PostgresServer pg = PostgresServer.start()) {
+      for (ReportJobCrashTest.KillPoint point : ReportJobCrashTest.KillPoint.values()) {
+        String name = point.name().toLowerCase(java.util.Locale.ROOT);
+        Path home = dir.resolve(name);
+        java.nio.file.Files.createDirectories(home);
+        ReportJobCrashTest.killedAndRunAgain(
+            new AlertsFixture(home, MAIL, pg.newDatabase(name)), point);
+        MAIL.purgeEmailFromAllMailboxes();
+      }
+    }
+  }
 }

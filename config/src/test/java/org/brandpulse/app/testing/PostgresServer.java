@@ -79,6 +79,20 @@ public final class PostgresServer implements AutoCloseable {
     return server;
   }
 
+  /**
+   * Creates a fresh database {@code name} on this server and returns the {@code database:} block of
+   * a brandpulse.yml that uses it.
+   */
+  public String newDatabase(String name) throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl(), "brandpulse", "");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("CREATE DATABASE " + name);
+    }
+    return "database: {url: '"
+        + jdbcUrl().replace("/postgres", "/" + name)
+        + "', username: brandpulse}\n";
+  }
+
   /** The JDBC URL of the {@code postgres} database, user {@code brandpulse}, no password. */
   public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";

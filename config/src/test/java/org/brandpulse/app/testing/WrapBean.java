@@ -4,13 +4,15 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.function.Supplier;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Wraps the bean of one interface type in a JDK proxy, so a test can make a call fail as if the
- * process died there (and the callers, which see the interface, cannot tell).
+ * Wraps the bean of one type in a proxy (a JDK proxy for an interface, a subclass for a component
+ * class), so a test can make a call fail as if the process died there and the callers cannot tell.
  */
 public final class WrapBean {
 
@@ -29,14 +31,11 @@ public final class WrapBean {
   private WrapBean() {}
 
   /**
-   * An initializer that wraps the bean implementing {@code type}; {@code around} is asked once per
-   * wrapped bean, so it may keep counters.
+   * An initializer that wraps the bean of {@code type} (an interface or a class); {@code around} is
+   * asked once per wrapped bean, so it may keep counters.
    */
   public static <T> ApplicationContextInitializer<ConfigurableApplicationContext> of(
       Class<T> type, Supplier<Around> around) {
-    if (!type.isInterface()) {
-      throw new IllegalArgumentException(type + " is not an interface");
-    }
     return ctx ->
         ctx.getBeanFactory()
             .addBeanPostProcessor(
@@ -47,6 +46,19 @@ public final class WrapBean {
                       return bean;
                     }
                     Around handler = around.get();
+                    if (!type.isInterface()) {
+                      // a component class: a subclass proxy (callers see the class)
+                      ProxyFactory factory = new ProxyFactory(bean);
+                      factory.setProxyTargetClass(true);
+                      factory.addAdvice(
+                          (MethodInterceptor)
+                              invocation ->
+                                  handler.call(
+                                      invocation.getMethod(),
+                                      invocation.getArguments(),
+                                      invocation::proceed));
+                      return factory.getProxy();
+                    }
                     return Proxy.newProxyInstance(
                         type.getClassLoader(),
                         new Class<?>[] {type},

@@ -1,9 +1,12 @@
 package org.brandpulse.nlp.keywords;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.brandpulse.nlp.AnalysisContext;
 import org.brandpulse.nlp.Entity;
@@ -37,7 +40,9 @@ public final class BrandEntities {
     if (context.brandNames().isEmpty() && context.brandHandles().isEmpty()) {
       return Matches.NONE;
     }
-    Set<Entity> found = new LinkedHashSet<>();
+    // each entity at its first position in the text: the order of the text, not of the brands
+    // (their set's iteration order differs from one JVM to the next)
+    Map<Entity, Integer> found = new HashMap<>();
     boolean names = false;
     for (String name : context.brandNames()) {
       List<Token> needle = Tokenizer.tokenize(TextSanitizer.sanitize(name, 200).orElse(""));
@@ -50,8 +55,10 @@ public final class BrandEntities {
           Token last = tokens.get(i + needle.size() - 1);
           int from = first.kind() == Token.Kind.HASHTAG ? first.start() + 1 : first.start();
           int to = last.start() + last.text().length() + (hasSigil(last) ? 1 : 0);
-          found.add(
-              new Entity(text.substring(from, Math.min(to, text.length())), EntityType.BRAND));
+          found.merge(
+              new Entity(text.substring(from, Math.min(to, text.length())), EntityType.BRAND),
+              first.start(),
+              Math::min);
           names = true;
         }
       }
@@ -64,11 +71,15 @@ public final class BrandEntities {
     boolean mentioned = false;
     for (Token t : tokens) {
       if (t.kind() == Token.Kind.MENTION && handles.contains(t.lower())) {
-        found.add(new Entity("@" + t.text(), EntityType.BRAND));
+        found.merge(new Entity("@" + t.text(), EntityType.BRAND), t.start(), Math::min);
         mentioned = true;
       }
     }
-    return new Matches(new ArrayList<>(found), names, mentioned);
+    List<Entity> inOrder = new ArrayList<>(found.keySet());
+    inOrder.sort(
+        Comparator.comparing((Entity e) -> found.get(e))
+            .thenComparing(Entity::text)); // a brand named like a handle: the same place
+    return new Matches(inOrder, names, mentioned);
   }
 
   private static boolean hasSigil(Token t) {
