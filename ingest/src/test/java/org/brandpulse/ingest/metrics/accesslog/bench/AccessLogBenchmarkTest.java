@@ -54,7 +54,7 @@ class AccessLogBenchmarkTest {
     assertThat(r.goAccessVersion()).isNull();
     assertThat(out())
         .contains("GoAccess: skipped ('goaccess-not-installed-here' not found")
-        .contains("lines/s, parse only")
+        .contains("pageviews / hits")
         .doesNotContain("Why the counts differ");
   }
 
