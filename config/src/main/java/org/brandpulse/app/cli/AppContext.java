@@ -64,6 +64,21 @@ public final class AppContext {
   }
 
   /**
+   * Starts a non-web context whose beans are created on first use, for a command that needs only a
+   * few of them: an access-log import needs the database (Flyway still migrates it before the first
+   * query), not the NLP models, the post index or the brand matcher, whose loading took longer than
+   * the import itself.
+   */
+  public static ConfigurableApplicationContext startLazy(BrandpulseSettings settings, Clock clock) {
+    return new SpringApplicationBuilder(BrandpulseApplication.class)
+        .web(WebApplicationType.NONE)
+        .lazyInitialization(true)
+        .properties(properties(settings))
+        .initializers(base(settings, clock))
+        .run();
+  }
+
+  /**
    * Registers the validated settings and the clock as beans: the context never reads the
    * configuration file again (the embedded defaults have none) nor the wall clock.
    */

@@ -120,11 +120,11 @@ public class MetricsCommand implements Runnable {
       SiteSettings siteSettings = settings.siteOrAdHoc(site);
       List<String> allGoals = new ArrayList<>(siteSettings.goals());
       goals.stream().filter(g -> !allGoals.contains(g)).forEach(allGoals::add);
-      try (ConfigurableApplicationContext context =
-          AppContext.start(settings, metrics.parent.environment().clock())) {
+      java.time.Clock clock = metrics.parent.environment().clock();
+      // the log is read while the context starts on another thread; it only stores the result
+      try (BackgroundContext starting = new BackgroundContext(settings, clock)) {
         var source =
-            context
-                .getBean(MetricSourceFactory.class)
+            new MetricSourceFactory(settings, clock)
                 .accessLog(
                     siteSettings,
                     "access-log",
@@ -132,8 +132,9 @@ public class MetricsCommand implements Runnable {
                     logFormat,
                     Duration.ofMinutes(sessionMinutes),
                     allGoals);
+        var read = source.read();
         MetricsImporter.Outcome o =
-            context.getBean(MetricsImporter.class).store(site, source, null, null, null);
+            starting.get().getBean(MetricsImporter.class).store(site, read, null);
         var out = spec.commandLine().getOut();
         print(o, o.totals(), files.toString());
         if (!json) {

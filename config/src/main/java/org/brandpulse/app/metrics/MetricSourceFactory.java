@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 public class MetricSourceFactory {
 
   private final BrandpulseSettings settings;
-  private final HttpFetcher http;
+  // built on first use: its TLS set-up costs an access-log import a noticeable share of its start
+  private volatile HttpFetcher http;
   private final Function<String, String> environment;
   private final java.time.Clock clock;
   // Plausible's limit is per API key: one limiter per key, shared by the sources using it
@@ -55,7 +56,20 @@ public class MetricSourceFactory {
     this.clock = clock;
     this.settings = settings;
     this.environment = environment;
-    this.http = new HttpFetcher(HttpOptions.DEFAULTS.withUserAgent(settings.ingest().userAgent()));
+  }
+
+  private HttpFetcher http() {
+    HttpFetcher h = http;
+    if (h == null) {
+      synchronized (this) {
+        h = http;
+        if (h == null) {
+          h = new HttpFetcher(HttpOptions.DEFAULTS.withUserAgent(settings.ingest().userAgent()));
+          http = h;
+        }
+      }
+    }
+    return h;
   }
 
   /** The source for this configuration. */
@@ -80,14 +94,14 @@ public class MetricSourceFactory {
           m.name(),
           MatomoOptions.of(
               URI.create(m.baseUrl()), m.siteId(), secret(site, m.name(), m.tokenEnv())),
-          http);
+          http());
     }
     if (source instanceof MetricSourceSettings.Plausible p) {
       String key = secret(site, p.name(), p.tokenEnv());
       return new PlausibleSource(
           p.name(),
           PlausibleOptions.of(p.siteId(), key).withBaseUrl(URI.create(p.baseUrl())),
-          http,
+          http(),
           limiters.computeIfAbsent(key, k -> RateLimiter.plausible()));
     }
     throw new SettingsException(

@@ -109,14 +109,22 @@ public class MetricsImporter {
   public Outcome store(
       String site, MetricsSource source, LocalDate from, LocalDate to, Long jobExecutionId)
       throws SourceException {
-    AccessLogSource.Result accessLog = null;
-    MetricsBatch batch;
     if (source instanceof AccessLogSource logs) {
-      accessLog = logs.read();
-      batch = accessLog.batch();
-    } else {
-      batch = source.fetch(from, to);
+      return store(site, logs.read(), jobExecutionId);
     }
+    return store(site, source.fetch(from, to), null, jobExecutionId);
+  }
+
+  /**
+   * Stores what an access-log source read ({@link AccessLogSource#read}); the CLI reads the log
+   * while the application context is still starting.
+   */
+  public Outcome store(String site, AccessLogSource.Result accessLog, Long jobExecutionId) {
+    return store(site, accessLog.batch(), accessLog, jobExecutionId);
+  }
+
+  private Outcome store(
+      String site, MetricsBatch batch, AccessLogSource.Result accessLog, Long jobExecutionId) {
     Outcome preview = new Outcome(site, batch, batch.values().size(), accessLog);
     String summary = JSON.writeValueAsString(preview.totals());
     int rows =

@@ -102,11 +102,11 @@ public final class AccessLogSource implements MetricsSource {
     AccessLogReader.Summary summary;
     try {
       summary =
-          new AccessLogReader(format)
-              .read(
-                  files,
-                  sessionizer::accept,
-                  (file, fingerprint) -> sessionizer.origin(fingerprint));
+          ParallelRead.read(
+              new AccessLogReader(format),
+              files,
+              sessionizer::accept,
+              (file, fingerprint) -> sessionizer.origin(fingerprint));
     } catch (IOException | UncheckedIOException e) {
       throw new SourceException(
           "access log source '" + name + "': cannot read " + files + ": " + e.getMessage(),

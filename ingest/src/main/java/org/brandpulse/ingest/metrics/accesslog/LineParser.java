@@ -82,13 +82,16 @@ final class LineParser {
   }
 
   private String value(Field field, int start, int end, boolean quoted) {
+    if (field == Field.SKIP) {
+      return null; // ident, user and other unused fields are not copied
+    }
+    if (field == Field.TIME) {
+      return time(start, end);
+    }
     String raw = line.substring(start, end);
     String text = quoted && raw.indexOf('\\') >= 0 ? unescape(raw) : raw;
     switch (field) {
       case IP -> ip = text;
-      case TIME -> {
-        return time(start, end);
-      }
       case REQUEST -> {
         String error = request(text);
         if (error != null) {
