@@ -42,6 +42,9 @@ public final class Deduplicator {
 
   private static final int CANDIDATES = 64;
 
+  /** Posts created at most this far apart share one store look-up in {@link #checkAll}. */
+  private static final Duration GROUP_SPAN = Duration.ofHours(24);
+
   /** At most this many stored candidates for a whole chunk (a store's page limit). */
   private static final int CHUNK_CANDIDATES = 10_000;
 
@@ -126,37 +129,32 @@ public final class Deduplicator {
    */
   public synchronized List<Verdict> checkAll(List<Post> posts) throws StoreException {
     List<DedupKeys> keys = new ArrayList<>(posts.size());
-    Set<String> allKeys = new HashSet<>();
-    Instant from = null;
-    Instant to = null;
-    for (Post post : posts) {
-      DedupKeys k = DedupKeys.of(post.text());
+    List<Integer> byTime = new ArrayList<>();
+    for (int i = 0; i < posts.size(); i++) {
+      DedupKeys k = DedupKeys.of(posts.get(i).text());
       keys.add(k);
-      if (k.all().isEmpty() || isRetweet(post.text())) {
-        continue;
+      if (!k.all().isEmpty() && !isRetweet(posts.get(i).text())) {
+        byTime.add(i);
       }
-      allKeys.addAll(k.all());
-      Instant start = post.createdAt().minus(COPY_WINDOW);
-      from = from == null || start.isBefore(from) ? start : from;
-      to = to == null || post.createdAt().isAfter(to) ? post.createdAt() : to;
     }
-    Map<String, List<Seen>> stored = new HashMap<>();
-    boolean truncated = false;
-    if (!allKeys.isEmpty()) {
-      int limit = (int) Math.min(CHUNK_CANDIDATES, (long) CANDIDATES * posts.size());
-      List<DedupCandidate> found = store.dedupCandidates(allKeys, from, to.plusMillis(1), limit);
-      if (found.size() >= limit) {
-        // Cut off at the limit, the newest candidates (the likeliest originals) would be missing:
-        // look each post up on its own, as check() does.
-        truncated = true;
-      } else {
-        for (DedupCandidate c : found) {
-          Seen seen = seen(c);
-          for (String key : c.keys()) {
-            stored.computeIfAbsent(key, x -> new ArrayList<>()).add(seen);
-          }
-        }
+    // Posts close in time share one look-up: a group spans at most GROUP_SPAN of creation times,
+    // so its look-up covers little more than each post's own copy window.
+    byTime.sort(Comparator.comparing(i -> posts.get(i).createdAt()));
+    Map<Integer, Map<String, List<Seen>>> groupOf = new HashMap<>();
+    int from = 0;
+    while (from < byTime.size()) {
+      Instant first = posts.get(byTime.get(from)).createdAt();
+      int to = from;
+      while (to < byTime.size()
+          && !posts.get(byTime.get(to)).createdAt().isAfter(first.plus(GROUP_SPAN))) {
+        to++;
       }
+      List<Integer> group = byTime.subList(from, to);
+      Map<String, List<Seen>> found = lookUp(posts, keys, group);
+      if (found != null) {
+        group.forEach(i -> groupOf.put(i, found));
+      }
+      from = to;
     }
     List<Verdict> verdicts = new ArrayList<>(posts.size());
     for (int i = 0; i < posts.size(); i++) {
@@ -166,8 +164,10 @@ public final class Deduplicator {
         verdicts.add(Verdict.ORIGINAL);
         continue;
       }
-      if (truncated || isRetweet(post.text())) {
-        // a retweet copies whatever it quotes, however old: its own look-up over all time
+      Map<String, List<Seen>> stored = groupOf.get(i);
+      if (stored == null) {
+        // A retweet copies whatever it quotes, however old: its own look-up over all time. A post
+        // whose group look-up was cut off at the limit is looked up on its own, as check() does.
         Instant own = isRetweet(post.text()) ? null : post.createdAt().minus(COPY_WINDOW);
         verdicts.add(judge(post, k, stored(k.all(), own, post.createdAt())));
         continue;
@@ -183,6 +183,32 @@ public final class Deduplicator {
       verdicts.add(judge(post, k, new ArrayList<>(candidates.values())));
     }
     return verdicts;
+  }
+
+  /**
+   * The stored candidates of a group of posts by key, from one look-up over the group's keys and
+   * copy windows; null when the look-up reached its limit (the newest candidates, the likeliest
+   * originals, could be missing).
+   */
+  private Map<String, List<Seen>> lookUp(
+      List<Post> posts, List<DedupKeys> keys, List<Integer> group) throws StoreException {
+    Set<String> groupKeys = new HashSet<>();
+    group.forEach(i -> groupKeys.addAll(keys.get(i).all()));
+    Instant from = posts.get(group.get(0)).createdAt().minus(COPY_WINDOW);
+    Instant to = posts.get(group.get(group.size() - 1)).createdAt().plusMillis(1);
+    int limit = (int) Math.min(CHUNK_CANDIDATES, (long) CANDIDATES * group.size());
+    List<DedupCandidate> found = store.dedupCandidates(groupKeys, from, to, limit);
+    if (found.size() >= limit) {
+      return null;
+    }
+    Map<String, List<Seen>> byKey = new HashMap<>();
+    for (DedupCandidate c : found) {
+      Seen seen = seen(c);
+      for (String key : c.keys()) {
+        byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(seen);
+      }
+    }
+    return byKey;
   }
 
   /** The verdict on one post given its stored candidates; an original joins the window. */
