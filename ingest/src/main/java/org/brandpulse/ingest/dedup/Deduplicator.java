@@ -235,6 +235,20 @@ public final class Deduplicator {
     return Verdict.ORIGINAL;
   }
 
+  /**
+   * Puts posts that are originals by decree (a brand's own posts, never folded into a copy) in the
+   * window, so that copies of them later in the same chunk count against them, as they would once
+   * the chunk is stored.
+   */
+  public synchronized void rememberOriginals(List<Post> posts) {
+    for (Post post : posts) {
+      DedupKeys keys = DedupKeys.of(post.text());
+      if (!keys.all().isEmpty()) {
+        remember(new Seen(post.id(), post.createdAt(), post.replyToId(), keys));
+      }
+    }
+  }
+
   /** True for the classic retweet form {@code RT @user: text}. */
   static boolean isRetweet(String text) {
     String t = text.stripLeading();

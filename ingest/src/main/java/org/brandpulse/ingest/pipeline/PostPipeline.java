@@ -57,6 +57,7 @@ public final class PostPipeline {
     List<Boolean> byBrand = new ArrayList<>(posts.size());
     List<Post> toCheck = new ArrayList<>();
     List<Integer> toCheckAt = new ArrayList<>();
+    List<Post> ownPosts = new ArrayList<>();
     for (int i = 0; i < posts.size(); i++) {
       Post post = posts.get(i);
       Set<String> speaksFor = own.brandsSpeakingAs(post.author().handle());
@@ -69,10 +70,16 @@ public final class PostPipeline {
       byBrand.add(!speaksFor.isEmpty());
       if (all.isEmpty()) {
         outcomes[i] = new Outcome.NoBrand(post.id());
-      } else if (speaksFor.isEmpty() && deduplicator != null) {
+      } else if (!speaksFor.isEmpty()) {
+        ownPosts.add(post);
+      } else if (deduplicator != null) {
         toCheck.add(post);
         toCheckAt.add(i);
       }
+    }
+    if (deduplicator != null && !ownPosts.isEmpty()) {
+      // shares of the brand's own posts in this chunk are copies of them, as once they are stored
+      deduplicator.rememberOriginals(ownPosts);
     }
     if (!toCheck.isEmpty()) {
       List<Verdict> verdicts = deduplicator.checkAll(toCheck);
