@@ -35,6 +35,7 @@ import org.brandpulse.app.serve.JobScheduler;
 import org.brandpulse.app.serve.ServeApp;
 import org.brandpulse.app.serve.ServeSettings;
 import org.brandpulse.app.settings.SettingsLoader;
+import org.brandpulse.app.testing.ElapsedClock;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.junit.jupiter.api.Test;
@@ -111,8 +112,8 @@ class ServeSoakIT {
                     PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("admin-pass"),
                     List.of("admin"))),
             null);
-    // a fixed start that moves on with real time: each firing gets its own run time
-    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), START));
+    // a fixed start that moves on with elapsed time: each firing gets its own run time
+    Clock clock = ElapsedClock.startingAt(START);
     ConfigurableApplicationContext ctx =
         ServeApp.start(
             SettingsLoader.load(dir.resolve("brandpulse.yml")),
