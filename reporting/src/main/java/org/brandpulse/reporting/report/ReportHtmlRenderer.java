@@ -62,9 +62,25 @@ public final class ReportHtmlRenderer {
             "chartScript", chartScript));
   }
 
-  /** Writes the report to {@code file} as UTF-8. */
+  /**
+   * Writes the report to {@code file} as UTF-8, atomically: into a temporary file beside it, then
+   * renamed over it. A reader (the web UI serving the file while the job rebuilds it) sees the
+   * whole old report or the whole new one, never a truncated one.
+   */
   public void write(ReportModel model, Path file) throws IOException {
-    Files.writeString(file, render(model), StandardCharsets.UTF_8);
+    String html = render(model);
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString() + ".", ".tmp");
+    try {
+      Files.writeString(tmp, html, StandardCharsets.UTF_8);
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   String process(String template, Map<String, Object> variables) {
