@@ -1,6 +1,8 @@
 package org.brandpulse.app;
 
 import org.brandpulse.app.ingest.BrandDirectory;
+import org.brandpulse.app.metrics.MetricsRepository;
+import org.brandpulse.app.metrics.SearchRangeRepository;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SettingsException;
 import org.brandpulse.ingest.match.BrandMatcher;
@@ -8,6 +10,7 @@ import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.nlp.TextAnalyzer;
 import org.brandpulse.nlp.TextAnalyzers;
+import org.brandpulse.reporting.period.GrowthService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +24,12 @@ public class AppConfiguration {
   @Bean(destroyMethod = "close")
   PostStore postStore(BrandpulseSettings settings) throws StoreException {
     return Stores.open(settings, System::getenv);
+  }
+
+  @Bean
+  GrowthService growthService(
+      MetricsRepository metrics, SearchRangeRepository searchRanges, PostStore posts) {
+    return new GrowthService(metrics, searchRanges, posts);
   }
 
   @Bean

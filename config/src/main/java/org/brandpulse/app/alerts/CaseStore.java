@@ -15,6 +15,7 @@ import org.brandpulse.reporting.complaints.CaseState;
 import org.brandpulse.reporting.complaints.ComplaintCase;
 import org.brandpulse.reporting.complaints.FirstReplies;
 import org.brandpulse.reporting.complaints.ReplyTimes;
+import org.brandpulse.reporting.report.build.OpenCases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * with {@link #markReplied} and {@link #markResolved}; the job opens and advances them.
  */
 @Component
-public class CaseStore {
+public class CaseStore implements OpenCases {
 
   static final String COLUMNS =
       "CASE_ID, BRAND, STATE, PRIORITY, SEVERITY, CATEGORY, PROBABILITY, REASONS,"
@@ -110,6 +111,7 @@ public class CaseStore {
    * A brand's open cases (new, alerted, escalated, backfilled), highest priority first, at most
    * limit.
    */
+  @Override
   public List<ComplaintCase> open(String brand, int limit) {
     return jdbc.query(
         "SELECT "
@@ -124,6 +126,7 @@ public class CaseStore {
   }
 
   /** How many open cases a brand has. */
+  @Override
   public long countOpen(String brand) {
     Long n =
         jdbc.queryForObject(
@@ -177,6 +180,7 @@ public class CaseStore {
    * Time to first reply per brand over the cases whose complaint was written in {@code [from, to)}:
    * every case counts, answered or not.
    */
+  @Override
   public java.util.Map<String, ReplyTimes> replyTimes(Instant from, Instant to, Duration sla) {
     java.util.Map<String, List<Duration>> waits = new java.util.TreeMap<>();
     java.util.Map<String, Integer> counts = new java.util.TreeMap<>();

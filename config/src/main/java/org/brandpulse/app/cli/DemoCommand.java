@@ -19,7 +19,6 @@ import org.brandpulse.app.demo.DemoEvent;
 import org.brandpulse.app.demo.DemoFile;
 import org.brandpulse.app.ingest.IngestResult;
 import org.brandpulse.app.ingest.PostIngestion;
-import org.brandpulse.app.metrics.GrowthService;
 import org.brandpulse.app.metrics.IngestMetricsJob;
 import org.brandpulse.app.report.ReportService;
 import org.brandpulse.app.settings.BrandpulseSettings;
@@ -28,6 +27,7 @@ import org.brandpulse.ingest.metrics.accesslog.bench.AccessLogGenerator;
 import org.brandpulse.ingest.metrics.accesslog.bench.PlantedTruth;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.reporting.period.Granularity;
+import org.brandpulse.reporting.period.GrowthService;
 import org.brandpulse.reporting.period.Period;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -146,7 +146,13 @@ public class DemoCommand implements Callable<Integer> {
     }
     Period week = ReportService.lastComplete(Granularity.WEEK, last.plusDays(1));
     new GrowthPrinter(out)
-        .print(context.getBean(GrowthService.class).growth("bazarly", week, null));
+        .print(
+            context
+                .getBean(GrowthService.class)
+                .growth(
+                    context.getBean(BrandpulseSettings.class).siteOrAdHoc("bazarly").ref(),
+                    week,
+                    null));
   }
 
   /** Writes a fresh demo folder: configuration and data; an earlier demo store is removed. */

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.brandpulse.app.metrics.Growth;
 import org.brandpulse.reporting.chart.Labels;
 import org.brandpulse.reporting.period.Change;
 import org.brandpulse.reporting.period.Contribution;
+import org.brandpulse.reporting.period.Growth;
 import org.brandpulse.reporting.report.UrlText;
 
 /** Prints a {@link Growth} as a table, or turns it into a map for JSON. */

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.brandpulse.app.metrics.Growth;
-import org.brandpulse.app.metrics.GrowthService;
 import org.brandpulse.app.metrics.IngestMetricsJob;
 import org.brandpulse.app.metrics.MetricSourceFactory;
 import org.brandpulse.app.metrics.MetricsImporter;
@@ -18,6 +16,8 @@ import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SiteSettings;
 import org.brandpulse.ingest.metrics.accesslog.LogFormat;
 import org.brandpulse.reporting.period.Granularity;
+import org.brandpulse.reporting.period.Growth;
+import org.brandpulse.reporting.period.GrowthService;
 import org.brandpulse.reporting.period.Period;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -346,7 +346,7 @@ public class MetricsCommand implements Runnable {
           AppContext.start(settings, metrics.parent.environment().clock())) {
         Growth growth;
         try {
-          growth = context.getBean(GrowthService.class).growth(site, p, source);
+          growth = context.getBean(GrowthService.class).growth(s.ref(), p, source);
         } catch (IllegalArgumentException e) {
           spec.commandLine().getErr().println("brandpulse: " + e.getMessage());
           return ExitCodes.FAILED;

@@ -14,6 +14,8 @@ import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.metrics.MetricValue;
 import org.brandpulse.ingest.metrics.MetricsBatch;
+import org.brandpulse.reporting.period.MetricsReader;
+import org.brandpulse.reporting.period.SourceCoverage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and, for {@link Metric#POSITION}, weight by impressions.
  */
 @Component
-public class MetricsRepository {
+public class MetricsRepository implements MetricsReader {
 
   /** One import as recorded. */
   public record Import(
@@ -41,9 +43,6 @@ public class MetricsRepository {
       int rows,
       int skipped,
       String summary) {}
-
-  /** The days a source has data for. */
-  public record Coverage(String source, LocalDate first, LocalDate last, long days) {}
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -146,12 +145,13 @@ public class MetricsRepository {
   }
 
   /** The sources with data for a site, and their day ranges, by name. */
-  public List<Coverage> coverage(String site) {
+  @Override
+  public List<SourceCoverage> coverage(String site) {
     return jdbc.query(
         "SELECT SOURCE_NAME, MIN(METRIC_DAY), MAX(METRIC_DAY), COUNT(DISTINCT METRIC_DAY)"
             + " FROM SITE_METRIC WHERE SITE = ? GROUP BY SOURCE_NAME ORDER BY SOURCE_NAME",
         (rs, i) ->
-            new Coverage(
+            new SourceCoverage(
                 rs.getString(1),
                 rs.getDate(2).toLocalDate(),
                 rs.getDate(3).toLocalDate(),
@@ -183,6 +183,7 @@ public class MetricsRepository {
    * One metric per day of {@code from..to} for a breakdown value ({@code key} null = all values
    * summed), from one source; days without data are absent.
    */
+  @Override
   public NavigableMap<LocalDate, Double> series(
       String site,
       String source,
@@ -212,6 +213,7 @@ public class MetricsRepository {
   }
 
   /** One metric per breakdown value and day of {@code from..to}, from one source. */
+  @Override
   public Map<String, NavigableMap<LocalDate, Double>> breakdown(
       String site,
       String source,
@@ -240,6 +242,7 @@ public class MetricsRepository {
    * The hours of each day of {@code from..to} a source's data covers, where it recorded them
    * (access logs do); several files of the same day count the widest, not the sum.
    */
+  @Override
   public NavigableMap<LocalDate, Double> coveredHours(
       String site, String source, LocalDate from, LocalDate to) {
     NavigableMap<LocalDate, Double> out = new TreeMap<>();
@@ -284,6 +287,7 @@ public class MetricsRepository {
    * The source a site's figures come from when the caller names none: the one with the most days of
    * {@code metric} totals (ties: by name), or null when the site has none.
    */
+  @Override
   public String primarySource(String site, Metric metric) {
     List<String> names =
         jdbc.queryForList(

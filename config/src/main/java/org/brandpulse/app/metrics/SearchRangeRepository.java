@@ -10,6 +10,7 @@ import java.util.Set;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.RangeTotal;
 import org.brandpulse.reporting.period.ExportRange;
+import org.brandpulse.reporting.period.SearchRangeReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * rows and exports of other ranges stay side by side.
  */
 @Component
-public class SearchRangeRepository {
+public class SearchRangeRepository implements SearchRangeReader {
 
   private final JdbcTemplate jdbc;
 
@@ -81,6 +82,7 @@ public class SearchRangeRepository {
   }
 
   /** The export ranges stored for a site's source, by last day then first day. */
+  @Override
   public List<ExportRange> ranges(String site, String source) {
     return jdbc.query(
         "SELECT DISTINCT FROM_DAY, TO_DAY FROM SEARCH_RANGE_TOTAL WHERE SITE = ? AND SOURCE_NAME ="
@@ -91,6 +93,7 @@ public class SearchRangeRepository {
   }
 
   /** The sources of a site with range totals, by name. */
+  @Override
   public List<String> sources(String site) {
     return jdbc.queryForList(
         "SELECT DISTINCT SOURCE_NAME FROM SEARCH_RANGE_TOTAL WHERE SITE = ? ORDER BY SOURCE_NAME",
@@ -99,6 +102,7 @@ public class SearchRangeRepository {
   }
 
   /** The totals of one breakdown over one stored range, in no particular order. */
+  @Override
   public List<RangeTotal> totals(
       String site, String source, ExportRange range, Dimension dimension) {
     return jdbc.query(

@@ -13,15 +13,19 @@ import org.brandpulse.app.alerts.MailQueue;
 import org.brandpulse.app.alerts.OutboxDelivery;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
+import org.brandpulse.app.settings.SiteSettings;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.reporting.chart.PngRasterizer;
 import org.brandpulse.reporting.chart.SvgChartRenderer;
 import org.brandpulse.reporting.period.Granularity;
 import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.period.SiteRef;
 import org.brandpulse.reporting.report.EmailParts;
 import org.brandpulse.reporting.report.ReportEmail;
 import org.brandpulse.reporting.report.ReportHtmlRenderer;
 import org.brandpulse.reporting.report.ReportModel;
+import org.brandpulse.reporting.report.build.ReportBuilder;
+import org.brandpulse.reporting.report.build.ReportData;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -61,13 +65,13 @@ public class ReportService implements AutoCloseable {
 
   public ReportService(
       BrandpulseSettings settings,
-      ReportBuilder builder,
+      ReportData data,
       ReportArchiveStore archive,
       ObjectProvider<JavaMailSender> mail,
       MailQueue queue,
       PlatformTransactionManager transactionManager) {
     this.settings = settings;
-    this.builder = builder;
+    this.builder = new ReportBuilder(data);
     this.archive = archive;
     this.mail = mail;
     this.queue = queue;
@@ -97,7 +101,7 @@ public class ReportService implements AutoCloseable {
       if (!brands.isEmpty() && !brands.contains(brand.name())) {
         continue;
       }
-      ReportModel model = builder.build(brand, period, now, DEFAULT_SLA_HOURS);
+      ReportModel model = builder.build(brand.ref(), site(brand), period, now, DEFAULT_SLA_HOURS);
       Path dir =
           outDir != null
               ? outDir
@@ -109,6 +113,15 @@ public class ReportService implements AutoCloseable {
       out.add(new Generated(brand.name(), period, file, model));
     }
     return out;
+  }
+
+  /** The brand's first site, or null. */
+  private SiteRef site(BrandSettings brand) {
+    return settings.sites().stream()
+        .filter(s -> brand.name().equalsIgnoreCase(s.brand()))
+        .findFirst()
+        .map(SiteSettings::ref)
+        .orElse(null);
   }
 
   /** The sender of report e-mails: the configured {@code alerts.from}. */

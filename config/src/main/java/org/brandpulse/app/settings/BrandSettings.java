@@ -1,6 +1,7 @@
 package org.brandpulse.app.settings;
 
 import java.util.List;
+import org.brandpulse.reporting.report.build.ReportBrand;
 
 /**
  * A brand to monitor, with its competitors.
@@ -22,6 +23,14 @@ public record BrandSettings(
     handles = handles == null ? List.of() : List.copyOf(handles);
     competitors = competitors == null ? List.of() : List.copyOf(competitors);
     recipients = recipients == null ? List.of() : List.copyOf(recipients);
+  }
+
+  /** The brand as its report sees it. */
+  public ReportBrand ref() {
+    return new ReportBrand(
+        name,
+        handles,
+        competitors.stream().map(c -> new ReportBrand.Competitor(c.name(), c.handles())).toList());
   }
 
   /** A competitor of a brand. */

@@ -1,6 +1,8 @@
 package org.brandpulse.app.settings;
 
+import java.time.ZoneId;
 import java.util.List;
+import org.brandpulse.reporting.period.SiteRef;
 
 /**
  * A web site whose traffic the {@code ingestMetrics} job imports.
@@ -24,5 +26,10 @@ public record SiteSettings(
     zone = zone == null ? "UTC" : zone;
     goals = goals == null ? List.of() : List.copyOf(goals);
     sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+
+  /** The site as growth and reports see it. */
+  public SiteRef ref() {
+    return new SiteRef(name, url, brand, ZoneId.of(zone));
   }
 }

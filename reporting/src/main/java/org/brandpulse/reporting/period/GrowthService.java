@@ -1,4 +1,4 @@
-package org.brandpulse.app.metrics;
+package org.brandpulse.reporting.period;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,26 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.brandpulse.app.settings.BrandpulseSettings;
-import org.brandpulse.app.settings.SiteSettings;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.nlp.SentimentLabel;
-import org.brandpulse.reporting.period.Change;
-import org.brandpulse.reporting.period.DailySeries;
-import org.brandpulse.reporting.period.ExportRange;
-import org.brandpulse.reporting.period.Period;
-import org.brandpulse.reporting.period.PeriodComparison;
-import org.brandpulse.reporting.period.SearchTops;
-import org.springframework.stereotype.Component;
 
 /** Computes a site's {@link Growth} for a period from the stored metrics and posts. */
-@Component
 public class GrowthService {
 
   private static final int TOP_PAGES = 10;
@@ -34,20 +25,19 @@ public class GrowthService {
   /** Search queries and pages shown, and lost ones listed. */
   public static final int TOP_SEARCH = 10;
 
-  private final BrandpulseSettings settings;
-  private final MetricsRepository metrics;
+  private final MetricsReader metrics;
+  private final SearchRangeReader searchRanges;
   private final PostStore posts;
-  private final SearchRangeRepository searchRanges;
 
-  public GrowthService(
-      BrandpulseSettings settings,
-      MetricsRepository metrics,
-      PostStore posts,
-      SearchRangeRepository searchRanges) {
-    this.settings = settings;
-    this.metrics = metrics;
-    this.posts = posts;
-    this.searchRanges = searchRanges;
+  /**
+   * @param metrics the stored daily metrics
+   * @param searchRanges the stored Search Console range totals
+   * @param posts the post store, for the brand's social figures
+   */
+  public GrowthService(MetricsReader metrics, SearchRangeReader searchRanges, PostStore posts) {
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.searchRanges = Objects.requireNonNull(searchRanges, "searchRanges");
+    this.posts = Objects.requireNonNull(posts, "posts");
   }
 
   /**
@@ -56,8 +46,7 @@ public class GrowthService {
    *
    * @throws IllegalArgumentException when the site has no metrics
    */
-  public Growth growth(String siteName, Period period, String source) throws StoreException {
-    SiteSettings site = settings.siteOrAdHoc(siteName);
+  public Growth growth(SiteRef site, Period period, String source) throws StoreException {
     String from = source != null ? source : metrics.primarySource(site.name(), Metric.SESSIONS);
     if (from == null) {
       // a site with Search Console data only
@@ -98,7 +87,7 @@ public class GrowthService {
     // the days a source has data: sessions for traffic sources, impressions for Search Console
     DailySeries sessions = traffic ? totals.get(Metric.SESSIONS) : impressions;
     NavigableMap<LocalDate, Double> hours = metrics.coveredHours(site.name(), from, start, end);
-    ZoneId zone = ZoneId.of(site.zone());
+    ZoneId zone = site.zone();
     Growth.Coverages coverage =
         new Growth.Coverages(
             coverage(period, sessions, hours, zone),
@@ -229,7 +218,7 @@ public class GrowthService {
   }
 
   private Map<String, DailySeries> breakdown(
-      SiteSettings site, String source, Dimension dimension, LocalDate from, LocalDate to) {
+      SiteRef site, String source, Dimension dimension, LocalDate from, LocalDate to) {
     Map<String, DailySeries> out = new LinkedHashMap<>();
     for (Map.Entry<String, NavigableMap<LocalDate, Double>> e :
         metrics.breakdown(site.name(), source, dimension, Metric.SESSIONS, from, to).entrySet()) {
@@ -238,8 +227,8 @@ public class GrowthService {
     return out;
   }
 
-  private Growth.Social social(SiteSettings site, Period period) throws StoreException {
-    ZoneId zone = ZoneId.of(site.zone());
+  private Growth.Social social(SiteRef site, Period period) throws StoreException {
+    ZoneId zone = site.zone();
     double[] now = social(site.brand(), period, zone);
     double[] before = social(site.brand(), period.previous(), zone);
     return new Growth.Social(

@@ -1,4 +1,4 @@
-package org.brandpulse.app.report;
+package org.brandpulse.reporting.report.build;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import org.brandpulse.app.alerts.CaseStore;
-import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.Author;
 import org.brandpulse.ingest.store.Facet;
@@ -42,16 +40,12 @@ import org.brandpulse.reporting.report.PostRow;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
 import org.brandpulse.reporting.report.SlaState;
-import org.brandpulse.reporting.report.build.KeywordsSection;
-import org.brandpulse.reporting.report.build.OwnPostsSection;
-import org.springframework.stereotype.Component;
 
 /**
  * The social parts of a report: mentions, share of voice, keywords, top posts, complaints, and the
  * brand's own posts. Posts by a brand's own accounts ({@code handles}) are not mentions of it:
  * every mention count, list and chart leaves them out, and the own-posts section shows them.
  */
-@Component
 class SocialSections {
 
   /** Baseline periods the trending keywords are compared with. */
@@ -65,9 +59,9 @@ class SocialSections {
   private static final int MAX_COMPLAINTS = 25;
 
   private final PostStore posts;
-  private final CaseStore cases;
+  private final OpenCases cases;
 
-  SocialSections(PostStore posts, CaseStore cases) {
+  SocialSections(PostStore posts, OpenCases cases) {
     this.posts = posts;
     this.cases = cases;
   }
@@ -97,7 +91,7 @@ class SocialSections {
   }
 
   /** Mentions of a brand in a period: its posts, less those of its own accounts. */
-  static PostFilter mentionsOf(BrandSettings brand, Period period, ZoneId zone) {
+  static PostFilter mentionsOf(ReportBrand brand, Period period, ZoneId zone) {
     return mentionsOf(brand.name(), brand.handles(), period, zone);
   }
 
@@ -113,7 +107,7 @@ class SocialSections {
   }
 
   /** Mentions, net sentiment, share of voice and complaints needing a reply. */
-  List<Kpi> kpis(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+  List<Kpi> kpis(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     double[] now = figures(brand, period, zone);
     double[] before = figures(brand, period.previous(), zone);
     boolean history = before[0] > 0 || before[4] > 0;
@@ -126,13 +120,13 @@ class SocialSections {
   }
 
   /** mentions, net sentiment, share of voice (fraction), complaints, all brands' mentions. */
-  private double[] figures(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+  private double[] figures(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     PostFilter f = mentionsOf(brand, period, zone);
     double mentions = posts.count(f);
     double positive = posts.count(f.sentiments(Set.of(SentimentLabel.POSITIVE)));
     double negative = posts.count(f.sentiments(Set.of(SentimentLabel.NEGATIVE)));
     double all = mentions;
-    for (BrandSettings.CompetitorSettings c : brand.competitors()) {
+    for (ReportBrand.Competitor c : brand.competitors()) {
       all += posts.count(mentionsOf(c.name(), c.handles(), period, zone));
     }
     return new double[] {
@@ -145,7 +139,7 @@ class SocialSections {
   }
 
   /** Mentions per day by sentiment. */
-  Section mentions(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+  Section mentions(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     PostFilter f = mentionsOf(brand, period, zone);
     if (posts.count(f) == 0) {
       return Section.absent(
@@ -174,7 +168,7 @@ class SocialSections {
   }
 
   /** The brand's share of all mentions of it and its competitors. */
-  Section shareOfVoice(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+  Section shareOfVoice(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     if (brand.competitors().isEmpty()) {
       return Section.absent(
           SectionKind.SHARE_OF_VOICE, brand.name() + " has no competitors configured");
@@ -228,7 +222,7 @@ class SocialSections {
   }
 
   /** Keywords rising against the previous periods, and the most frequent ones. */
-  Section keywords(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+  Section keywords(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     Period first = period;
     for (int i = 0; i < KEYWORD_BASELINE_PERIODS; i++) {
       first = first.previous();
@@ -258,7 +252,7 @@ class SocialSections {
   }
 
   /** The mentions with the largest reach. */
-  Section topPosts(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+  Section topPosts(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     List<AnalyzedPost> top = posts.topByReach(mentionsOf(brand, period, zone), TOP);
     if (top.isEmpty()) {
       return Section.absent(SectionKind.TOP_POSTS, "no posts in the period");
@@ -269,7 +263,7 @@ class SocialSections {
   }
 
   /** What the brand's own accounts posted in the period, against the previous one. */
-  Section ownPosts(BrandSettings brand, Period period, ZoneId zone) throws StoreException {
+  Section ownPosts(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     Set<String> own = ownHandles(brand.handles());
     if (own.isEmpty()) {
       return OwnPostsSection.build(
@@ -301,7 +295,7 @@ class SocialSections {
    * Open complaint cases (from the alert job's cases when it has run, else the analysed posts
    * needing a reply) and complaints by category against the previous period.
    */
-  Section complaints(BrandSettings brand, Period period, ZoneId zone, Instant now, int slaHours)
+  Section complaints(ReportBrand brand, Period period, ZoneId zone, Instant now, int slaHours)
       throws StoreException {
     Duration sla = Duration.ofHours(slaHours);
     List<ComplaintRow> rows = new ArrayList<>();
@@ -391,7 +385,7 @@ class SocialSections {
    * The brand's time to first reply (its own handles answering complaint cases) for the cases
    * written in the period and in the one before; null when neither had a case.
    */
-  private DataTable replyTimes(BrandSettings brand, Period period, ZoneId zone, Duration sla) {
+  private DataTable replyTimes(ReportBrand brand, Period period, ZoneId zone, Duration sla) {
     List<List<String>> rows = new ArrayList<>();
     for (Period p : List.of(period, period.previous())) {
       ReplyTimes t =

@@ -1,16 +1,11 @@
-package org.brandpulse.app.report;
+package org.brandpulse.reporting.report.build;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.Function;
-import org.brandpulse.app.metrics.Growth;
-import org.brandpulse.app.metrics.GrowthService;
-import org.brandpulse.app.metrics.MetricsRepository;
-import org.brandpulse.app.settings.SiteSettings;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.store.StoreException;
@@ -19,33 +14,35 @@ import org.brandpulse.reporting.chart.DataTable;
 import org.brandpulse.reporting.chart.Series;
 import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.brandpulse.reporting.period.Contribution;
+import org.brandpulse.reporting.period.Growth;
+import org.brandpulse.reporting.period.GrowthService;
+import org.brandpulse.reporting.period.MetricsReader;
 import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.period.SiteRef;
 import org.brandpulse.reporting.report.Block;
 import org.brandpulse.reporting.report.Kpi;
 import org.brandpulse.reporting.report.KpiUnit;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
 import org.brandpulse.reporting.report.UrlText;
-import org.springframework.stereotype.Component;
 
 /** The traffic parts of a report: KPIs, traffic by day and channel, landing pages. */
-@Component
 class TrafficSections {
 
   private static final int TOP_CHANNELS = 6;
 
   private final GrowthService growth;
-  private final MetricsRepository metrics;
+  private final MetricsReader metrics;
 
-  TrafficSections(GrowthService growth, MetricsRepository metrics) {
+  TrafficSections(GrowthService growth, MetricsReader metrics) {
     this.growth = growth;
     this.metrics = metrics;
   }
 
   /** The traffic figures of a site for a period, or null when it has none stored. */
-  Growth growth(SiteSettings site, Period period) throws StoreException {
+  Growth growth(SiteRef site, Period period) throws StoreException {
     String source = metrics.primarySource(site.name(), Metric.SESSIONS);
-    return source == null ? null : growth.growth(site.name(), period, source);
+    return source == null ? null : growth.growth(site, period, source);
   }
 
   /** Sessions, users, conversions and conversion rate against the previous period. */
@@ -79,13 +76,13 @@ class TrafficSections {
     return out;
   }
 
-  private NavigableMap<LocalDate, Double> sessions(SiteSettings site, Growth g, Period p) {
+  private NavigableMap<LocalDate, Double> sessions(SiteRef site, Growth g, Period p) {
     return metrics.series(
         site.name(), g.source(), Dimension.TOTAL, null, Metric.SESSIONS, p.start(), p.end());
   }
 
   /** Sessions per day (with the previous period for reference) and by channel. */
-  Section traffic(SiteSettings site, Growth g, Period period) {
+  Section traffic(SiteRef site, Growth g, Period period) {
     List<LocalDate> days = period.days().toList();
     NavigableMap<LocalDate, Double> now = sessions(site, g, period);
     NavigableMap<LocalDate, Double> before = sessions(site, g, period.previous());
@@ -224,14 +221,5 @@ class TrafficSections {
     }
     return new DataTable(
         caption, List.of(heading, "Previous", "This period", "Change", "Share of change"), out);
-  }
-
-  /** The site's origin ({@code https://host[:port]}), as audits are stored under. */
-  static String origin(SiteSettings site) {
-    if (site.url() == null) {
-      return null;
-    }
-    URI u = URI.create(site.url());
-    return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
   }
 }

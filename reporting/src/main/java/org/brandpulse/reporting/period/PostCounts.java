@@ -1,4 +1,4 @@
-package org.brandpulse.app.metrics;
+package org.brandpulse.reporting.period;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

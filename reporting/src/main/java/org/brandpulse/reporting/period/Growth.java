@@ -1,11 +1,6 @@
-package org.brandpulse.app.metrics;
+package org.brandpulse.reporting.period;
 
 import java.util.List;
-import org.brandpulse.reporting.period.Change;
-import org.brandpulse.reporting.period.Contribution;
-import org.brandpulse.reporting.period.ExportRange;
-import org.brandpulse.reporting.period.Period;
-import org.brandpulse.reporting.period.SearchTops;
 
 /**
  * Period-over-period growth of a site, with the brand's social figures of the same periods.

@@ -1,4 +1,4 @@
-package org.brandpulse.app.report;
+package org.brandpulse.reporting.report.build;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,13 +10,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import org.brandpulse.app.audit.AuditStore;
-import org.brandpulse.app.metrics.Growth;
-import org.brandpulse.app.metrics.MetricsRepository;
-import org.brandpulse.app.metrics.PostCounts;
-import org.brandpulse.app.settings.BrandSettings;
-import org.brandpulse.app.settings.BrandpulseSettings;
-import org.brandpulse.app.settings.SiteSettings;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.store.Facet;
@@ -31,7 +24,13 @@ import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.brandpulse.reporting.period.Anomaly;
 import org.brandpulse.reporting.period.AnomalyDetector;
 import org.brandpulse.reporting.period.DailySeries;
+import org.brandpulse.reporting.period.Growth;
+import org.brandpulse.reporting.period.GrowthService;
+import org.brandpulse.reporting.period.MetricsReader;
 import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.period.PostCounts;
+import org.brandpulse.reporting.period.SiteRef;
+import org.brandpulse.reporting.period.SourceCoverage;
 import org.brandpulse.reporting.report.AnomalyRow;
 import org.brandpulse.reporting.report.Block;
 import org.brandpulse.reporting.report.CoverageRow;
@@ -42,56 +41,47 @@ import org.brandpulse.reporting.report.SectionKind;
 import org.brandpulse.reporting.report.UrlText;
 import org.brandpulse.seoaudit.audit.AuditDiff;
 import org.brandpulse.seoaudit.checks.Finding;
-import org.springframework.stereotype.Component;
 
 /**
  * Builds a brand's period report from what is stored: site metrics of the brand's sites, posts,
  * complaint cases, audits. A section whose data is absent says why instead of showing zeros.
  */
-@Component
 public class ReportBuilder {
 
   /** Days of history the anomaly detector replays before the period. */
   static final int ANOMALY_HISTORY_DAYS = 70;
 
-  private final BrandpulseSettings settings;
   private final TrafficSections traffic;
   private final SocialSections social;
   private final SearchSections search;
-  private final MetricsRepository metrics;
+  private final MetricsReader metrics;
   private final PostStore posts;
-  private final AuditStore audits;
+  private final AuditHistory audits;
 
-  public ReportBuilder(
-      BrandpulseSettings settings,
-      TrafficSections traffic,
-      SocialSections social,
-      SearchSections search,
-      MetricsRepository metrics,
-      PostStore posts,
-      AuditStore audits) {
-    this.settings = settings;
-    this.traffic = traffic;
-    this.social = social;
-    this.search = search;
-    this.metrics = metrics;
-    this.posts = posts;
-    this.audits = audits;
+  /** A builder over the stored data. */
+  public ReportBuilder(ReportData data) {
+    GrowthService growth = new GrowthService(data.metrics(), data.searchRanges(), data.posts());
+    this.traffic = new TrafficSections(growth, data.metrics());
+    this.social = new SocialSections(data.posts(), data.cases());
+    this.search = new SearchSections(growth, data.metrics(), data.searchRanges());
+    this.metrics = data.metrics();
+    this.posts = data.posts();
+    this.audits = data.audits();
   }
 
-  /** The brand's first site, or null. */
-  SiteSettings site(BrandSettings brand) {
-    return settings.sites().stream()
-        .filter(s -> brand.name().equalsIgnoreCase(s.brand()))
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** Builds the report of {@code period} for a brand. */
-  public ReportModel build(BrandSettings brand, Period period, Instant now, int slaHours)
+  /**
+   * Builds the report of {@code period} for a brand.
+   *
+   * @param brand the brand
+   * @param site the brand's site, or null when it has none
+   * @param period the period reported
+   * @param now when the report is built
+   * @param slaHours the reply SLA complaint rows are judged against
+   */
+  public ReportModel build(
+      ReportBrand brand, SiteRef site, Period period, Instant now, int slaHours)
       throws StoreException {
-    SiteSettings site = site(brand);
-    ZoneId zone = site == null ? ZoneId.of("UTC") : ZoneId.of(site.zone());
+    ZoneId zone = site == null ? ZoneId.of("UTC") : site.zone();
     Growth growth = site == null ? null : traffic.growth(site, period);
     List<Kpi> kpis = new ArrayList<>();
     if (growth != null) {
@@ -129,7 +119,7 @@ public class ReportBuilder {
    * The days of a period a source has totals for: sessions, or for a Search Console source, which
    * has none, impressions.
    */
-  private NavigableMap<LocalDate, Double> coveredDays(SiteSettings site, String source, Period p) {
+  private NavigableMap<LocalDate, Double> coveredDays(SiteRef site, String source, Period p) {
     NavigableMap<LocalDate, Double> days =
         metrics.series(
             site.name(), source, Dimension.TOTAL, null, Metric.SESSIONS, p.start(), p.end());
@@ -139,15 +129,15 @@ public class ReportBuilder {
         : days;
   }
 
-  private static String noTraffic(BrandSettings brand, SiteSettings site) {
+  private static String noTraffic(ReportBrand brand, SiteRef site) {
     return site == null
         ? "no site is configured for " + brand.name() + " (sites[].brand)"
         : "no site metrics are stored for " + site.name() + " (import them first)";
   }
 
-  private Section seo(SiteSettings site, Period period) {
-    String origin = site == null ? null : TrafficSections.origin(site);
-    List<AuditStore.Dated> runs = origin == null ? List.of() : audits.timeline(origin);
+  private Section seo(SiteRef site, Period period) {
+    String origin = site == null ? null : site.origin();
+    List<AuditHistory.Audit> runs = origin == null ? List.of() : audits.timeline(origin);
     if (runs.isEmpty()) {
       return Section.absent(
           SectionKind.SEO,
@@ -161,10 +151,7 @@ public class ReportBuilder {
       List<Double> scores = new ArrayList<>();
       NavigableMap<LocalDate, Double> byDay = new TreeMap<>();
       runs.forEach(
-          r ->
-              byDay.put(
-                  r.startedAt().atZone(ZoneId.of(site.zone())).toLocalDate(),
-                  r.run().healthScore()));
+          r -> byDay.put(r.startedAt().atZone(site.zone()).toLocalDate(), r.healthScore()));
       byDay.forEach(
           (d, v) -> {
             days.add(d);
@@ -180,10 +167,10 @@ public class ReportBuilder {
                   TimeSeriesChart.Style.LINE,
                   "score")));
     }
-    AuditStore.Dated last = runs.get(runs.size() - 1);
-    List<Finding> current = audits.findings(last.run().id());
+    AuditHistory.Audit last = runs.get(runs.size() - 1);
+    List<Finding> current = audits.findings(last.id());
     List<Finding> before =
-        runs.size() >= 2 ? audits.findings(runs.get(runs.size() - 2).run().id()) : List.of();
+        runs.size() >= 2 ? audits.findings(runs.get(runs.size() - 2).id()) : List.of();
     AuditDiff diff = AuditDiff.compare(before, current);
     blocks.add(
         new Block.Note(
@@ -192,8 +179,8 @@ public class ReportBuilder {
                 "Last audit %s: health score %.1f over %d pages; %d new and %d fixed findings"
                     + " since the audit before%s.",
                 last.startedAt(),
-                last.run().healthScore(),
-                last.run().pages(),
+                last.healthScore(),
+                last.pages(),
                 diff.added().size(),
                 diff.fixed().size(),
                 runs.size() >= 2 ? "" : " (this is the first audit)")));
@@ -220,7 +207,7 @@ public class ReportBuilder {
   }
 
   private Section anomalies(
-      BrandSettings brand, SiteSettings site, Growth growth, Period period, ZoneId zone)
+      ReportBrand brand, SiteRef site, Growth growth, Period period, ZoneId zone)
       throws StoreException {
     LocalDate from = period.start().minusDays(ANOMALY_HISTORY_DAYS);
     AnomalyDetector detector = new AnomalyDetector(AnomalyDetector.Settings.DEFAULTS);
@@ -307,7 +294,7 @@ public class ReportBuilder {
   }
 
   /** The day's top keywords and its share of negative posts. */
-  private String explainPosts(BrandSettings brand, Anomaly a, ZoneId zone) throws StoreException {
+  private String explainPosts(ReportBrand brand, Anomaly a, ZoneId zone) throws StoreException {
     PostFilter day =
         SocialSections.mentionsOf(brand.name(), brand.handles())
             .between(
@@ -324,7 +311,7 @@ public class ReportBuilder {
         top.isEmpty() ? "none" : String.join(", ", top.stream().map(TermCount::term).toList()));
   }
 
-  private Section coverage(BrandSettings brand, SiteSettings site, Period period, ZoneId zone)
+  private Section coverage(ReportBrand brand, SiteRef site, Period period, ZoneId zone)
       throws StoreException {
     List<CoverageRow> rows = new ArrayList<>();
     PostFilter f = SocialSections.filter(brand.name(), period, zone);
@@ -344,7 +331,7 @@ public class ReportBuilder {
           new CoverageRow(
               "site metrics", CoverageRow.Status.MISSING, 0, "no site configured for the brand"));
     } else {
-      List<MetricsRepository.Coverage> sources = metrics.coverage(site.name());
+      List<SourceCoverage> sources = metrics.coverage(site.name());
       if (sources.isEmpty()) {
         rows.add(
             new CoverageRow(
@@ -353,7 +340,7 @@ public class ReportBuilder {
                 0,
                 "nothing imported yet"));
       }
-      for (MetricsRepository.Coverage c : sources) {
+      for (SourceCoverage c : sources) {
         NavigableMap<LocalDate, Double> days = coveredDays(site, c.source(), period);
         long missing = period.days().filter(d -> !days.containsKey(d)).count();
         NavigableMap<LocalDate, Double> hours =

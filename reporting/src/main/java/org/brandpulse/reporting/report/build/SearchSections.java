@@ -1,43 +1,40 @@
-package org.brandpulse.app.report;
+package org.brandpulse.reporting.report.build;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.brandpulse.app.metrics.Growth;
-import org.brandpulse.app.metrics.GrowthService;
-import org.brandpulse.app.metrics.MetricsRepository;
-import org.brandpulse.app.metrics.SearchRangeRepository;
-import org.brandpulse.app.settings.SiteSettings;
 import org.brandpulse.ingest.metrics.Dimension;
 import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.store.StoreException;
+import org.brandpulse.reporting.period.Growth;
+import org.brandpulse.reporting.period.GrowthService;
+import org.brandpulse.reporting.period.MetricsReader;
 import org.brandpulse.reporting.period.Period;
+import org.brandpulse.reporting.period.SearchRangeReader;
+import org.brandpulse.reporting.period.SiteRef;
 import org.brandpulse.reporting.report.Section;
 import org.brandpulse.reporting.report.SectionKind;
-import org.brandpulse.reporting.report.build.SearchSection;
-import org.springframework.stereotype.Component;
 
 /**
  * Fetches a site's Search Console figures for the report's search section: the daily table's totals
  * of the period and the previous one, and the exports' top queries and pages ({@link SearchSection}
  * builds the section).
  */
-@Component
 class SearchSections {
 
   private final GrowthService growth;
-  private final MetricsRepository metrics;
-  private final SearchRangeRepository ranges;
+  private final MetricsReader metrics;
+  private final SearchRangeReader ranges;
 
-  SearchSections(GrowthService growth, MetricsRepository metrics, SearchRangeRepository ranges) {
+  SearchSections(GrowthService growth, MetricsReader metrics, SearchRangeReader ranges) {
     this.growth = growth;
     this.metrics = metrics;
     this.ranges = ranges;
   }
 
   /** The search section of a site, absent with the reason when it has no Search Console data. */
-  Section search(SiteSettings site, Period period) throws StoreException {
+  Section search(SiteRef site, Period period) throws StoreException {
     if (site == null) {
       return Section.absent(SectionKind.SEARCH, "no site is configured for this brand");
     }
@@ -55,7 +52,7 @@ class SearchSections {
               + site.name()
               + " --search-console FILE_OR_DIR)");
     }
-    Growth g = growth.growth(site.name(), period, source);
+    Growth g = growth.growth(site, period, source);
     Map<String, Growth.Row> rows =
         g.rows().stream().collect(Collectors.toMap(Growth.Row::name, Function.identity()));
     Growth.Row clicks = rows.get("clicks");
@@ -90,7 +87,7 @@ class SearchSections {
   }
 
   private java.util.NavigableMap<java.time.LocalDate, Double> daily(
-      SiteSettings site, String source, Metric metric, Period period) {
+      SiteRef site, String source, Metric metric, Period period) {
     return metrics.series(
         site.name(), source, Dimension.TOTAL, null, metric, period.start(), period.end());
   }

@@ -1,0 +1,27 @@
+package org.brandpulse.reporting.report.build;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.brandpulse.reporting.complaints.ComplaintCase;
+import org.brandpulse.reporting.complaints.ReplyTimes;
+
+/** The complaint cases the alerts job tracks, as a report reads them: a port. */
+public interface OpenCases {
+
+  /**
+   * A brand's open cases (new, alerted, escalated, backfilled), highest priority first, at most
+   * {@code limit}.
+   */
+  List<ComplaintCase> open(String brand, int limit);
+
+  /** How many cases of a brand are open. */
+  long countOpen(String brand);
+
+  /**
+   * Per brand, the times to first reply of the cases opened in {@code from..to} (exclusive end),
+   * against an SLA.
+   */
+  Map<String, ReplyTimes> replyTimes(Instant from, Instant to, Duration sla);
+}
