@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
       MetricsCommand.class,
       ReportCommand.class,
       StoreCommand.class,
-      org.brandpulse.app.alerts.AlertsCommand.class,
+      org.brandpulse.app.complaints.AlertsCommand.class,
       org.brandpulse.app.serve.ServeCommand.class,
       org.brandpulse.app.serve.HashPasswordCommand.class,
       CommandLine.HelpCommand.class

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.brandpulse.app.alerts.OwnReplies;
+import org.brandpulse.app.complaints.OwnReplies;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SourceSettings;
 import org.brandpulse.ingest.Post;

@@ -2,7 +2,7 @@ package org.brandpulse.app.ingest;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.brandpulse.app.alerts.OwnReplies;
+import org.brandpulse.app.complaints.OwnReplies;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.pipeline.Outcome;

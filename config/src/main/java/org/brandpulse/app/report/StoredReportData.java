@@ -1,8 +1,8 @@
 package org.brandpulse.app.report;
 
 import java.util.List;
-import org.brandpulse.app.alerts.CaseStore;
 import org.brandpulse.app.audit.AuditStore;
+import org.brandpulse.app.complaints.CaseStore;
 import org.brandpulse.app.metrics.MetricsRepository;
 import org.brandpulse.app.metrics.SearchRangeRepository;
 import org.brandpulse.ingest.store.PostStore;

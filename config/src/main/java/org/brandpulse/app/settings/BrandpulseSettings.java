@@ -30,7 +30,7 @@ public record BrandpulseSettings(
     IngestSettings ingest,
     List<AuditSettings> audits,
     List<SiteSettings> sites,
-    org.brandpulse.app.alerts.AlertSettings alerts,
+    org.brandpulse.app.settings.AlertSettings alerts,
     org.brandpulse.app.serve.ServeSettings serve) {
 
   public BrandpulseSettings {
@@ -38,7 +38,7 @@ public record BrandpulseSettings(
     sources = List.copyOf(sources);
     audits = audits == null ? List.of() : List.copyOf(audits);
     sites = sites == null ? List.of() : List.copyOf(sites);
-    alerts = alerts == null ? org.brandpulse.app.alerts.AlertSettings.DEFAULTS : alerts;
+    alerts = alerts == null ? org.brandpulse.app.settings.AlertSettings.DEFAULTS : alerts;
     serve = serve == null ? org.brandpulse.app.serve.ServeSettings.DEFAULTS : serve;
   }
 

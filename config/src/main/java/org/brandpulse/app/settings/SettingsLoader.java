@@ -46,7 +46,7 @@ public final class SettingsLoader {
       IngestSettings ingest,
       List<AuditSettings> audits,
       List<SiteSettings> sites,
-      org.brandpulse.app.alerts.AlertSettings alerts,
+      org.brandpulse.app.settings.AlertSettings alerts,
       org.brandpulse.app.serve.ServeSettings serve) {}
 
   /** Reads, checks and resolves a configuration file. */

@@ -2,7 +2,7 @@ package org.brandpulse.app.web;
 
 import java.time.Clock;
 import java.util.List;
-import org.brandpulse.app.alerts.CaseStore;
+import org.brandpulse.app.complaints.CaseStore;
 import org.brandpulse.app.serve.ServeSettings;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.reporting.complaints.CaseState;

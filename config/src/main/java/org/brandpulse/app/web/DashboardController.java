@@ -3,7 +3,7 @@ package org.brandpulse.app.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.brandpulse.app.alerts.CaseStore;
+import org.brandpulse.app.complaints.CaseStore;
 import org.brandpulse.app.serve.JobLock;
 import org.brandpulse.app.serve.JobScheduler;
 import org.brandpulse.ingest.store.PostFilter;

@@ -13,6 +13,6 @@
  * cases always compose to the same e-mail, which lets the sender resend it unchanged.
  *
  * <p>Sending, scheduling and exactly-once delivery are the application's job ({@code
- * org.brandpulse.app.alerts}).
+ * org.brandpulse.app.complaints} and {@code org.brandpulse.app.mail}).
  */
 package org.brandpulse.reporting.alert;

@@ -1,8 +1,12 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.brandpulse.app.mail.AlertMime;
+import org.brandpulse.app.mail.Outbox;
+import org.brandpulse.app.mail.PlannedMessage;
+import org.brandpulse.app.settings.AlertSettings;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.reporting.alert.AlertComposer;

@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
 import jakarta.mail.Folder;
@@ -18,6 +18,8 @@ import java.util.Properties;
 import java.util.Set;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.brandpulse.app.cli.AppContext;
+import org.brandpulse.app.settings.AlertSettings;
+import org.brandpulse.app.settings.JournalSettings;
 import org.brandpulse.app.settings.SettingsLoader;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.Author;

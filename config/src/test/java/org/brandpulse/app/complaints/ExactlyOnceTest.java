@@ -1,7 +1,7 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.brandpulse.app.alerts.ComplaintAlertsJobTest.RUN;
+import static org.brandpulse.app.complaints.ComplaintAlertsJobTest.RUN;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aopalliance.intercept.MethodInterceptor;
-import org.brandpulse.app.alerts.AlertsFixture.Killed;
+import org.brandpulse.app.complaints.AlertsFixture.Killed;
+import org.brandpulse.app.mail.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.mail;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -7,6 +7,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.MessageIDTerm;
 import java.util.Properties;
+import org.brandpulse.app.settings.JournalSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.settings;
 
 import java.net.URI;
 import java.util.List;

@@ -1,8 +1,8 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.brandpulse.app.alerts.AlertsFixture.complaint;
-import static org.brandpulse.app.alerts.AlertsFixture.post;
+import static org.brandpulse.app.complaints.AlertsFixture.complaint;
+import static org.brandpulse.app.complaints.AlertsFixture.post;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.brandpulse.app.ingest.BrandDirectory;
+import org.brandpulse.app.settings.AlertSettings;
 import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.ingest.AnalyzedPost;

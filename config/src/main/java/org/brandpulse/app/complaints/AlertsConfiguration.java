@@ -1,5 +1,6 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
+import org.brandpulse.app.settings.AlertSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

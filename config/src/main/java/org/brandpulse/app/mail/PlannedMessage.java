@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.mail;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import org.brandpulse.reporting.complaints.AlertPolicy;
  * @param caseCount how many cases it reports
  * @param payload the RFC 5322 message as sent
  */
-record PlannedMessage(
+public record PlannedMessage(
     String key,
     String messageId,
     String kind,
@@ -27,7 +27,7 @@ record PlannedMessage(
     int caseCount,
     byte[] payload) {
 
-  PlannedMessage {
+  public PlannedMessage {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(messageId, "messageId");
     recipients = List.copyOf(recipients);
@@ -37,7 +37,7 @@ record PlannedMessage(
   }
 
   /** The stable Message-ID of a key: {@code <first 32 hex of sha256(key)>.alert@domain}. */
-  static String messageId(String key, String fromAddress) {
+  public static String messageId(String key, String fromAddress) {
     String domain = fromAddress.substring(fromAddress.indexOf('@') + 1);
     return "<" + sha256(key).substring(0, 32) + ".alert@" + domain + ">";
   }

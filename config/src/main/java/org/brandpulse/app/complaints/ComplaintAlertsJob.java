@@ -1,8 +1,9 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import org.brandpulse.app.ingest.RunLock;
+import org.brandpulse.app.mail.OutboxDelivery;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;

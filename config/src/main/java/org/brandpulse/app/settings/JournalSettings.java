@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.settings;
 
 import java.util.Objects;
 
@@ -37,7 +37,7 @@ public record JournalSettings(
   }
 
   /** The password from {@link #passwordEnv}, or an empty one. */
-  String password() {
+  public String password() {
     String v = passwordEnv == null ? null : System.getenv(passwordEnv);
     return v == null ? "" : v;
   }

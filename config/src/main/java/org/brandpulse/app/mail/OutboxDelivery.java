@@ -1,9 +1,10 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
+import org.brandpulse.app.settings.AlertSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.mail;
 
 /**
  * Answers, after a crash, whether an e-mail in doubt reached the mail server: the journal mailbox

@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.brandpulse.app.cli.AppContext;
 import org.brandpulse.app.cli.BrandpulseCommand;
 import org.brandpulse.app.cli.ExitCodes;
+import org.brandpulse.app.settings.AlertSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.reporting.complaints.ReplyTimes;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,7 +1,8 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.mail;
 
 import java.time.Instant;
 import java.util.List;
+import org.brandpulse.app.settings.AlertSettings;
 import org.brandpulse.reporting.report.EmailParts;
 import org.springframework.stereotype.Component;
 

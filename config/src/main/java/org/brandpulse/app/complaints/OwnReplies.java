@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.mail;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public class Outbox {
   }
 
   /** True when a row with this key exists (planning twice is a no-op). */
-  boolean exists(String key) {
+  public boolean exists(String key) {
     Integer n =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM ALERT_OUTBOX WHERE MESSAGE_KEY = ?", Integer.class, key);
@@ -43,7 +44,7 @@ public class Outbox {
   }
 
   /** Adds a pending e-mail; the caller's transaction also holds the case updates it reports. */
-  void add(PlannedMessage m, Instant at) {
+  public void add(PlannedMessage m, Instant at) {
     jdbc.update(
         "INSERT INTO ALERT_OUTBOX (MESSAGE_KEY, MESSAGE_ID, KIND, BRAND, RECIPIENTS, SUBJECT,"
             + " CASE_COUNT, PAYLOAD, STATE, ATTEMPTS, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
@@ -56,7 +57,7 @@ public class Outbox {
         m.subject(),
         m.caseCount(),
         m.payload(),
-        CaseStore.ts(at));
+        ts(at));
   }
 
   /** Rows not yet sent (pending or in doubt) with attempts left, oldest first. */
@@ -84,7 +85,7 @@ public class Outbox {
     return jdbc.update(
             "UPDATE ALERT_OUTBOX SET STATE = 'SENDING', ATTEMPTS = ATTEMPTS + 1, SENDING_AT = ?"
                 + " WHERE OUTBOX_ID = ? AND STATE = ? AND ATTEMPTS = ?",
-            CaseStore.ts(at),
+            ts(at),
             row.id(),
             row.state().name(),
             row.attempts())
@@ -95,7 +96,7 @@ public class Outbox {
   void markSent(long id, Instant at) {
     jdbc.update(
         "UPDATE ALERT_OUTBOX SET STATE = 'SENT', SENT_AT = ?, LAST_ERROR = NULL WHERE OUTBOX_ID = ?",
-        CaseStore.ts(at),
+        ts(at),
         id);
   }
 
@@ -121,5 +122,9 @@ public class Outbox {
           counts.put(State.valueOf(rs.getString(1)), rs.getLong(2));
         });
     return counts;
+  }
+
+  private static Timestamp ts(Instant at) {
+    return at == null ? null : Timestamp.from(at);
   }
 }

@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.brandpulse.app.mail.MailQueue;
 import org.brandpulse.app.report.ReportArchiveStore;
 import org.brandpulse.app.report.ReportSchedule;
 import org.junit.jupiter.api.Test;

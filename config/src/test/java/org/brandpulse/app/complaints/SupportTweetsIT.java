@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

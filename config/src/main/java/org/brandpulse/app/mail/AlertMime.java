@@ -1,4 +1,4 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -22,14 +22,14 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * message to send. The Message-ID is fixed by the caller, never generated at send time, so a resent
  * e-mail carries the same id and receivers can drop the copy.
  */
-final class AlertMime {
+public final class AlertMime {
 
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private AlertMime() {}
 
   /** The complete message: text and HTML alternatives, inline image, attachment. */
-  static byte[] write(
+  public static byte[] write(
       AlertEmail email,
       String from,
       List<String> to,

@@ -1,7 +1,7 @@
-package org.brandpulse.app.alerts;
+package org.brandpulse.app.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.brandpulse.app.alerts.ComplaintAlertsJobTest.RUN;
+import static org.brandpulse.app.complaints.ComplaintAlertsJobTest.RUN;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
