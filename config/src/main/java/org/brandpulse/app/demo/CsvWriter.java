@@ -52,10 +52,7 @@ final class CsvWriter {
         fields = fields.subList(0, 9);
         detail = "9 columns instead of 11 (Shares and Comments missing)";
       }
-      StringBuilder row = new StringBuilder();
-      for (int i = 0; i < fields.size(); i++) {
-        row.append(i == 0 ? "" : ",").append(Escapes.csv(fields.get(i)));
-      }
+      String row = Escapes.csv(fields);
       if (problem != null) {
         malformed.add(new MalformedRecord(FILE, lineNo, p.nativeId(), problem, detail));
       }

@@ -173,7 +173,7 @@ class ComplaintAlertsJobTest {
     String html = content(parts, "text/html");
     assertThat(html)
         .doesNotContain("<script>")
-        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; @bazarly my parcel")
+        .contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; @bazarly my parcel")
         .contains("href=\"https://social.example/rahim/1\"")
         .contains("href=\"https://brandpulse.example/case?id=social%3A1\"")
         .contains("src=\"cid:severity-strip\"");

@@ -1,30 +1,19 @@
 package org.brandpulse.reporting.alert;
 
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 
 /** Escaping for the e-mail's HTML, CSV and subject. */
 final class Escape {
 
   private Escape() {}
 
-  /** Text and attribute content: {@code & < > " '} become entities. */
+  /**
+   * Text and attribute content: {@code & < > " '} and no-break spaces become entities (jsoup's
+   * escaping, the one the whole product uses).
+   */
   static String html(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return s == null ? "" : Entities.escape(s);
   }
 
   /** A link target: only http(s) URLs pass, anything else (javascript:, data:) becomes null. */
@@ -37,21 +26,14 @@ final class Escape {
   }
 
   /**
-   * One CSV field (RFC 4180 quoting); a leading {@code = + - @} is prefixed with {@code '} so
-   * spreadsheets do not run it as a formula.
+   * A CSV cell that a spreadsheet shows as text: a leading {@code = + - @} (or tab, CR) gets a
+   * {@code '} in front so it is not run as a formula. Quoting is the CSV printer's.
    */
-  static String csv(String s) {
+  static String formulaSafe(String s) {
     if (s == null) {
       return "";
     }
-    String v = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-    if (v.indexOf(',') >= 0
-        || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0) {
-      return '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
+    return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 
   /** A subject fragment: line breaks and control characters become spaces, clipped to max. */

@@ -40,7 +40,7 @@ class AlertComposerTest {
     AlertEmail mail = AlertComposer.compose(AlertKind.ALERT, "Bazarly", List.of(c));
     assertThat(mail.html())
         .doesNotContain("<script>")
-        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;late&quot;")
+        .contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;late&quot;")
         .doesNotContain("javascript:")
         .contains("href=\"http://localhost:8080/cases/social:1\"")
         .contains("src=\"cid:severity-strip\"");

@@ -1,28 +1,18 @@
 package org.brandpulse.seoaudit.report;
 
+import org.jsoup.nodes.Entities;
+
 /** Escaping for text from crawled pages placed into HTML (element content and attributes). */
 public final class Html {
 
   private Html() {}
 
-  /** {@code s} with {@code & < > " '} replaced by entities; null becomes "". */
+  /**
+   * {@code s} with {@code & < > " '} and no-break spaces replaced by entities (jsoup's escaping,
+   * the one the whole product uses); null becomes "".
+   */
   public static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return s == null ? "" : Entities.escape(s);
   }
 
   /** JSON text made safe inside a {@code <script>} element ({@code <}, {@code >}, {@code &}). */

@@ -54,7 +54,7 @@ class ReportsTest {
     String html = AuditHtml.render(result(), null);
     assertThat(html).doesNotContain("<script>alert");
     assertThat(html)
-        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+        .contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;quotes&quot;");
     assertThat(html).contains("বাংলা 😀");
     assertThat(html).contains("q=&lt;b&gt;");
     assertThat(html).contains(ECharts.script().substring(0, 200));
@@ -98,7 +98,7 @@ class ReportsTest {
   @Test
   void escaperCoversEveryHtmlSpecialCharacter() {
     assertThat(Html.escape("<a href=\"x\" title='y'>&</a>"))
-        .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+        .isEqualTo("&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;&lt;/a&gt;");
     assertThat(Html.escape(null)).isEmpty();
     assertThat(Html.scriptSafe("{\"t\":\"</script>\"}")).doesNotContain("</script>");
   }
