@@ -16,6 +16,7 @@ import org.brandpulse.ingest.metrics.Metric;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.nlp.SentimentLabel;
+import org.brandpulse.reporting.complaints.NeedsReply;
 import org.brandpulse.reporting.period.Anomaly;
 import org.brandpulse.reporting.period.AnomalyDetector;
 import org.brandpulse.reporting.period.DailySeries;
@@ -191,7 +192,7 @@ class BacktestCommand implements Callable<Integer> {
         switch (series) {
           case "mentions" -> filter;
           case "negative" -> filter.sentiments(Set.of(SentimentLabel.NEGATIVE));
-          case "complaints" -> filter.needsReply(true);
+          case "complaints" -> NeedsReply.complaints(filter);
           default ->
               throw new IllegalArgumentException(
                   "--series: '" + series + "'; accepted: mentions, negative, complaints");

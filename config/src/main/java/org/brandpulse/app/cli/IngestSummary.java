@@ -13,6 +13,7 @@ import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.ingest.store.TermCount;
 import org.brandpulse.nlp.keywords.Trending;
+import org.brandpulse.reporting.complaints.NeedsReply;
 
 /** Prints what an ingest run did and what the store now holds, as plain aligned text. */
 final class IngestSummary {
@@ -100,13 +101,16 @@ final class IngestSummary {
     facet(store, "Languages", Facet.LANGUAGE);
     terms("Top keywords", store.topKeywords(all, 15));
     trending(store, now);
-    PostFilter complaints = all.needsReply(true);
+    PostFilter complaints = NeedsReply.complaints(all);
     long open = store.count(complaints);
     out.printf(Locale.ROOT, "%nComplaints needing a reply: %d%n", open);
     for (TermCount t : store.countBy(Facet.COMPLAINT_CATEGORY, complaints)) {
-      String label = t.term().equals("none") ? "question / help request" : t.term();
-      out.printf(Locale.ROOT, "  %-24s %6d%n", label, t.count());
+      out.printf(Locale.ROOT, "  %-24s %6d%n", t.term(), t.count());
     }
+    out.printf(
+        Locale.ROOT,
+        "Questions and requests needing a reply (no complaint): %d%n",
+        store.count(NeedsReply.questions(all)));
     List<AnalyzedPost> top = store.topByReach(complaints, 5);
     if (!top.isEmpty()) {
       out.println("  Highest reach:");

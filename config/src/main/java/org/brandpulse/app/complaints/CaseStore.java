@@ -125,6 +125,17 @@ public class CaseStore implements OpenCases {
         brand);
   }
 
+  @Override
+  public long countOpenQuestions(String brand) {
+    Long n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM COMPLAINT_CASE WHERE BRAND = ? AND CATEGORY = 'NONE' AND STATE IN "
+                + OPEN_STATES,
+            Long.class,
+            brand);
+    return n == null ? 0 : n;
+  }
+
   /** How many open cases a brand has. */
   @Override
   public long countOpen(String brand) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.brandpulse.nlp.ComplaintCategory;
 import org.brandpulse.reporting.alert.AlertComposer;
+import org.brandpulse.reporting.complaints.NeedsReply;
 
 /**
  * How the pages write times and stored codes for people; the templates reach it as {@code @fmt}.
@@ -44,7 +45,10 @@ public class WebFormat {
   /** A complaint category in words, e.g. {@code Late or missing delivery}. */
   public String category(String code) {
     try {
-      return capitalize(AlertComposer.label(ComplaintCategory.valueOf(code)));
+      ComplaintCategory category = ComplaintCategory.valueOf(code);
+      return NeedsReply.isQuestion(category)
+          ? "Question or request (no complaint)"
+          : capitalize(AlertComposer.label(category));
     } catch (IllegalArgumentException | NullPointerException unknown) {
       return label(code);
     }

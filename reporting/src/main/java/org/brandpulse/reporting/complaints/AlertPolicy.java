@@ -41,16 +41,19 @@ public record AlertPolicy(int highPriorityThreshold, Duration digestWindow) {
     }
   }
 
-  /** True when a new case is alerted on its own rather than in the digest. */
+  /**
+   * True when a new complaint is alerted on its own rather than in the digest. Questions are never
+   * alerted: they need a reply but are no complaint, and wait in the inbox.
+   */
   public boolean urgent(ComplaintCase c) {
-    return c.state() == CaseState.NEW && c.priority() >= highPriorityThreshold;
+    return c.state() == CaseState.NEW && !c.isQuestion() && c.priority() >= highPriorityThreshold;
   }
 
-  /** The new cases that wait for the digest, in the given order. */
+  /** The new complaints (not questions) that wait for the digest, in the given order. */
   public List<ComplaintCase> forDigest(List<ComplaintCase> cases) {
     List<ComplaintCase> out = new ArrayList<>();
     for (ComplaintCase c : cases) {
-      if (c.state() == CaseState.NEW && !urgent(c)) {
+      if (c.state() == CaseState.NEW && !c.isQuestion() && !urgent(c)) {
         out.add(c);
       }
     }

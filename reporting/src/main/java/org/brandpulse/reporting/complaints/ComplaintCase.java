@@ -73,6 +73,14 @@ public record ComplaintCase(
     reasons = List.copyOf(reasons);
   }
 
+  /**
+   * True when the post needs a reply but is no complaint (a question or request): never alerted,
+   * counted and listed apart from complaints.
+   */
+  public boolean isQuestion() {
+    return NeedsReply.isQuestion(category);
+  }
+
   /** What the e-mail composer needs. */
   public AlertCase toAlertCase(String caseUrl) {
     return new AlertCase(

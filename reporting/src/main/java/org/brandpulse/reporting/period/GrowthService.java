@@ -16,6 +16,7 @@ import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
 import org.brandpulse.nlp.SentimentLabel;
+import org.brandpulse.reporting.complaints.NeedsReply;
 
 /** Computes a site's {@link Growth} for a period from the stored metrics and posts. */
 public class GrowthService {
@@ -250,7 +251,7 @@ public class GrowthService {
     double mentions = posts.count(filter);
     double positive = posts.count(filter.sentiments(Set.of(SentimentLabel.POSITIVE)));
     double negative = posts.count(filter.sentiments(Set.of(SentimentLabel.NEGATIVE)));
-    double complaints = posts.count(filter.needsReply(true));
+    double complaints = posts.count(NeedsReply.complaints(filter));
     double net = mentions == 0 ? 0 : (positive - negative) / mentions * 100;
     return new double[] {mentions, net, negative, complaints};
   }

@@ -71,6 +71,43 @@ class AlertPolicyTest {
   }
 
   @Test
+  void aQuestionIsNeverAlertedNeitherAloneNorInTheDigest() {
+    ComplaintCase c = aCase("social:5", CaseState.NEW, 100, NOW);
+    ComplaintCase question =
+        new ComplaintCase(
+            c.id(),
+            c.brand(),
+            c.state(),
+            c.priority(),
+            Severity.NONE,
+            ComplaintCategory.NONE,
+            0.2,
+            c.reasons(),
+            c.postCreatedAt(),
+            c.slaDue(),
+            c.openedAt(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            c.authorHandle(),
+            c.authorName(),
+            c.reach(),
+            c.engagement(),
+            "@bazarly do you ship to Sylhet?");
+    assertThat(question.isQuestion()).isTrue();
+    assertThat(c.isQuestion()).isFalse();
+    assertThat(POLICY.urgent(question)).isFalse();
+    assertThat(POLICY.forDigest(List.of(question, c))).isEmpty();
+    assertThat(POLICY.forDigest(List.of(question, aCase("social:6", CaseState.NEW, 1, NOW))))
+        .extracting(ComplaintCase::id)
+        .containsExactly("social:6");
+  }
+
+  @Test
   void onlyAlertedCasesWhoseSlaIsDueAreOverdue() {
     List<ComplaintCase> cases =
         List.of(

@@ -16,8 +16,11 @@ public interface OpenCases {
    */
   List<ComplaintCase> open(String brand, int limit);
 
-  /** How many cases of a brand are open. */
+  /** How many cases of a brand are open, complaints and questions. */
   long countOpen(String brand);
+
+  /** How many of a brand's open cases are questions (no complaint category). */
+  long countOpenQuestions(String brand);
 
   /**
    * Per brand, the times to first reply of the cases opened in {@code from..to} (exclusive end),

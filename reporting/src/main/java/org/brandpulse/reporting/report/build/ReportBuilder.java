@@ -21,6 +21,7 @@ import org.brandpulse.nlp.SentimentLabel;
 import org.brandpulse.reporting.chart.DataTable;
 import org.brandpulse.reporting.chart.Series;
 import org.brandpulse.reporting.chart.TimeSeriesChart;
+import org.brandpulse.reporting.complaints.NeedsReply;
 import org.brandpulse.reporting.period.Anomaly;
 import org.brandpulse.reporting.period.AnomalyDetector;
 import org.brandpulse.reporting.period.DailySeries;
@@ -239,7 +240,7 @@ public class ReportBuilder {
           switch (name) {
             case "mentions" -> all;
             case "negative posts" -> all.sentiments(Set.of(SentimentLabel.NEGATIVE));
-            default -> all.needsReply(true);
+            default -> NeedsReply.complaints(all);
           };
       NavigableMap<LocalDate, Double> values = PostCounts.daily(posts, f, zone, from, period.end());
       for (Anomaly a : detector.detect(DailySeries.of(name, values))) {

@@ -30,6 +30,7 @@ import org.brandpulse.reporting.chart.PieChart;
 import org.brandpulse.reporting.chart.Series;
 import org.brandpulse.reporting.chart.TimeSeriesChart;
 import org.brandpulse.reporting.complaints.ComplaintCase;
+import org.brandpulse.reporting.complaints.NeedsReply;
 import org.brandpulse.reporting.complaints.ReplyTimes;
 import org.brandpulse.reporting.period.Period;
 import org.brandpulse.reporting.report.Block;
@@ -106,7 +107,10 @@ class SocialSections {
     return out;
   }
 
-  /** Mentions, net sentiment, share of voice and complaints needing a reply. */
+  /**
+   * Mentions, net sentiment, share of voice, and the complaints and (apart) the questions needing a
+   * reply.
+   */
   List<Kpi> kpis(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     double[] now = figures(brand, period, zone);
     double[] before = figures(brand, period.previous(), zone);
@@ -116,10 +120,15 @@ class SocialSections {
         Kpi.of("Net sentiment", now[1], history ? before[1] : null, KpiUnit.SCORE),
         Kpi.of("Share of voice", now[2], history ? before[2] : null, KpiUnit.PERCENT),
         Kpi.lowerIsBetter(
-            "Complaints needing a reply", now[3], history ? before[3] : null, KpiUnit.COUNT));
+            "Complaints needing a reply", now[3], history ? before[3] : null, KpiUnit.COUNT),
+        Kpi.lowerIsBetter(
+            "Questions needing a reply", now[5], history ? before[5] : null, KpiUnit.COUNT));
   }
 
-  /** mentions, net sentiment, share of voice (fraction), complaints, all brands' mentions. */
+  /**
+   * mentions, net sentiment, share of voice (fraction), complaints, all brands' mentions,
+   * questions.
+   */
   private double[] figures(ReportBrand brand, Period period, ZoneId zone) throws StoreException {
     PostFilter f = mentionsOf(brand, period, zone);
     double mentions = posts.count(f);
@@ -133,8 +142,9 @@ class SocialSections {
       mentions,
       mentions == 0 ? 0 : (positive - negative) / mentions * 100,
       all == 0 ? 0 : mentions / all,
-      posts.count(f.needsReply(true)),
-      all
+      posts.count(NeedsReply.complaints(f)),
+      all,
+      posts.count(NeedsReply.questions(f))
     };
   }
 
@@ -302,8 +312,18 @@ class SocialSections {
     long openCases = cases.countOpen(brand.name());
     String note;
     if (openCases > 0) {
-      note = "Open cases tracked by the complaint alerts (" + openCases + " open).";
+      long questions = cases.countOpenQuestions(brand.name());
+      note =
+          "Open cases tracked by the complaint alerts ("
+              + (openCases - questions)
+              + " open complaints; "
+              + questions
+              + " open questions and requests, which need a reply but are no complaint, are in"
+              + " the inbox).";
       for (ComplaintCase c : cases.open(brand.name(), MAX_COMPLAINTS)) {
+        if (c.isQuestion()) {
+          continue;
+        }
         rows.add(
             new ComplaintRow(
                 c.id(),
@@ -317,12 +337,13 @@ class SocialSections {
                 sla(c.postCreatedAt(), c.slaDue(), now)));
       }
     } else {
-      PostFilter f = mentionsOf(brand, period, zone).needsReply(true);
+      PostFilter f = NeedsReply.complaints(mentionsOf(brand, period, zone));
       PostPage newest = posts.search(new PostQuery(null, f, PostSort.NEWEST, MAX_COMPLAINTS, null));
       note =
           newest.total()
-              + " analysed posts need a reply in the period (no alert cases tracked yet: run"
-              + " `brandpulse alerts`).";
+              + " analysed complaints need a reply in the period, and "
+              + posts.count(NeedsReply.questions(mentionsOf(brand, period, zone)))
+              + " questions and requests (no alert cases tracked yet: run `brandpulse alerts`).";
       for (AnalyzedPost p : newest.posts()) {
         Instant at = p.post().createdAt();
         rows.add(
@@ -344,6 +365,9 @@ class SocialSections {
     PostFilter f = mentionsOf(brand, period, zone).needsReply(true);
     PostFilter before = mentionsOf(brand, period.previous(), zone).needsReply(true);
     for (ComplaintCategory c : ComplaintCategory.values()) {
+      if (NeedsReply.isQuestion(c)) {
+        continue; // questions are no complaint category
+      }
       long a = posts.count(f.complaintCategories(Set.of(c)));
       long b = posts.count(before.complaintCategories(Set.of(c)));
       if (a + b > 0) {
@@ -369,7 +393,7 @@ class SocialSections {
           new Block.Chart(
               new BarChart(
                   "complaint-categories",
-                  "Posts needing a reply by category: this period and the previous one",
+                  "Complaints needing a reply by category: this period and the previous one",
                   categories,
                   List.of(
                       new Series("This period", current), new Series("Previous period", previous)),

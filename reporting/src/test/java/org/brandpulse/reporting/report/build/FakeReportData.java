@@ -76,6 +76,11 @@ final class FakeReportData implements ReportData, OpenCases, AuditHistory, AutoC
   }
 
   @Override
+  public long countOpenQuestions(String brand) {
+    return cases.stream().filter(c -> c.brand().equals(brand) && c.isQuestion()).count();
+  }
+
+  @Override
   public Map<String, ReplyTimes> replyTimes(Instant from, Instant to, Duration sla) {
     return replyTimes;
   }

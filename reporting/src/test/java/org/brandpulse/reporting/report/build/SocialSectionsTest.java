@@ -80,6 +80,12 @@ class SocialSectionsTest {
                     .text("New jamdani in store")
                     .build(),
                 post("x:4").brands("Daraz").at(IN).build(),
+                post("x:6")
+                    .brands("Bazarly")
+                    .at(IN)
+                    .complaint(ComplaintCategory.NONE, true)
+                    .text("@bazarly do you ship to Sylhet?")
+                    .build(),
                 post("x:5").brands("Bazarly").at(BEFORE).build()));
   }
 
@@ -93,13 +99,14 @@ class SocialSectionsTest {
 
     List<Kpi> kpis = social.kpis(BAZARLY, WEEK, UTC);
 
-    assertThat(kpi(kpis, "Mentions").value()).isEqualTo(2);
+    assertThat(kpi(kpis, "Mentions").value()).isEqualTo(3);
     assertThat(kpi(kpis, "Mentions").previous()).isEqualTo(1);
-    assertThat(kpi(kpis, "Share of voice").value()).isEqualTo(2.0 / 3, within());
+    assertThat(kpi(kpis, "Share of voice").value()).isEqualTo(3.0 / 4, within());
     assertThat(kpi(kpis, "Complaints needing a reply").value()).isEqualTo(1);
+    assertThat(kpi(kpis, "Questions needing a reply").value()).isEqualTo(1);
     Section top = social.topPosts(BAZARLY, WEEK, UTC);
     List<PostRow> rows = ((Block.Posts) top.blocks().get(0)).posts();
-    assertThat(rows).extracting(PostRow::reach).containsExactly(900L, 500L);
+    assertThat(rows).extracting(PostRow::reach).containsExactly(900L, 500L, 100L);
     Section own = social.ownPosts(BAZARLY, WEEK, UTC);
     assertThat(own.present()).isTrue();
   }
@@ -128,7 +135,7 @@ class SocialSectionsTest {
     List<List<String>> rows = ((Block.Table) share.blocks().get(1)).table().rows();
     assertThat(rows)
         .containsExactly(
-            List.of("Bazarly", "2", "66.7 %", "100.0 %"), List.of("Daraz", "1", "33.3 %", "0.0 %"));
+            List.of("Bazarly", "3", "75.0 %", "100.0 %"), List.of("Daraz", "1", "25.0 %", "0.0 %"));
   }
 
   @Test
@@ -137,7 +144,8 @@ class SocialSectionsTest {
 
     Section s = social.complaints(BAZARLY, WEEK, UTC, NOW, 4);
 
-    assertThat(((Block.Note) s.blocks().get(0)).text()).startsWith("1 analysed posts need a reply");
+    assertThat(((Block.Note) s.blocks().get(0)).text())
+        .startsWith("1 analysed complaints need a reply in the period, and 1 questions");
     List<ComplaintRow> rows = ((Block.Complaints) s.blocks().get(1)).complaints();
     assertThat(rows).extracting(ComplaintRow::caseId).containsExactly("x:1");
     assertThat(rows.get(0).age()).isEqualTo(Duration.between(Instant.parse(IN), NOW));
@@ -171,14 +179,43 @@ class SocialSectionsTest {
             500,
             0,
             "@bazarly where is my parcel? <b>now</b>"));
+    data.cases.add(
+        new ComplaintCase(
+            "x:6",
+            "Bazarly",
+            CaseState.NEW,
+            10,
+            Severity.NONE,
+            ComplaintCategory.NONE,
+            0.2,
+            List.of(),
+            Instant.parse(IN),
+            Instant.parse(IN).plusSeconds(4 * 3600),
+            Instant.parse(IN),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "tanvir",
+            "Tanvir",
+            20,
+            0,
+            "@bazarly do you ship to Sylhet?"));
     data.replyTimes.put(
         "Bazarly", new ReplyTimes(1, 1, Duration.ofHours(2), Duration.ofHours(2), 1));
 
     Section s = social.complaints(BAZARLY, WEEK, UTC, NOW, 4);
 
     assertThat(((Block.Note) s.blocks().get(0)).text())
-        .isEqualTo("Open cases tracked by the complaint alerts (1 open).");
-    ComplaintRow row = ((Block.Complaints) s.blocks().get(1)).complaints().get(0);
+        .isEqualTo(
+            "Open cases tracked by the complaint alerts (1 open complaints; 1 open questions and"
+                + " requests, which need a reply but are no complaint, are in the inbox).");
+    List<ComplaintRow> rows = ((Block.Complaints) s.blocks().get(1)).complaints();
+    assertThat(rows).extracting(ComplaintRow::caseId).containsExactly("x:1");
+    ComplaintRow row = rows.get(0);
     assertThat(row.author()).isEqualTo("@rina");
     assertThat(row.text()).isEqualTo("@bazarly where is my parcel? <b>now</b>");
     assertThat(s.blocks()).anyMatch(b -> b instanceof Block.Table);
