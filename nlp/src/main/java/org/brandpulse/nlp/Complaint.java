@@ -30,4 +30,14 @@ public record Complaint(
   public boolean isComplaint() {
     return probability >= 0.5;
   }
+
+  /**
+   * Whether a post needing a reply is a complaint or a question: {@link ReplyKind#NONE} when it
+   * needs no reply, {@link ReplyKind#COMPLAINT} when it needs one and {@link #isComplaint()}, else
+   * {@link ReplyKind#QUESTION}. Derived from the stored fields, so posts stored before it existed
+   * read the same.
+   */
+  public ReplyKind replyKind() {
+    return !needsReply ? ReplyKind.NONE : isComplaint() ? ReplyKind.COMPLAINT : ReplyKind.QUESTION;
+  }
 }

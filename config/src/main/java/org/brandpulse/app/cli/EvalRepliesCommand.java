@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
       "Scores the needs-reply decision (model, rules and vetoes together, as ingest makes it)"
           + " against a CSV with header id,text,needs_reply (yes/no). Optional columns: brand (the"
           + " brand the post was matched to: its name and handle), category (complaint category;"
-          + " adds category accuracy), kind (complaint, question or other; adds complaint"
-          + " precision/recall). Other columns are ignored.",
+          + " adds category accuracy), kind (complaint, question or other; adds complaint and"
+          + " question precision/recall of the analysis' reply kind). Other columns are ignored.",
     })
 public class EvalRepliesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -70,7 +70,9 @@ public class EvalRepliesCommand implements Callable<Integer> {
               "otherShare", Json.round4(e.otherShare()),
               "kindN", e.kindN(),
               "complaintPrecision", Json.round4(e.complaintPrecision()),
-              "complaintRecall", Json.round4(e.complaintRecall())));
+              "complaintRecall", Json.round4(e.complaintRecall()),
+              "questionPrecision", Json.round4(e.questionPrecision()),
+              "questionRecall", Json.round4(e.questionRecall())));
     } else {
       out.printf(Locale.ROOT, "%s, fast tier, needs-reply%n", data);
       out.printf(
@@ -93,10 +95,13 @@ public class EvalRepliesCommand implements Callable<Integer> {
       if (e.kindN() > 0) {
         out.printf(
             Locale.ROOT,
-            "  complaint (kind) precision %.4f   recall %.4f on %d posts%n",
+            "  kind on %d posts: complaint precision %.4f recall %.4f   question precision %.4f"
+                + " recall %.4f%n",
+            e.kindN(),
             e.complaintPrecision(),
             e.complaintRecall(),
-            e.kindN());
+            e.questionPrecision(),
+            e.questionRecall());
       }
     }
     if (errors) {
@@ -104,7 +109,7 @@ public class EvalRepliesCommand implements Callable<Integer> {
         String text = m.gold().text().replaceAll("\\s+", " ");
         out.printf(
             Locale.ROOT,
-            "%s:%d %s gold %s/%s/%s, analysed %s/%s p=%.2f: %s%n",
+            "%s:%d %s gold %s/%s/%s, analysed %s/%s/%s p=%.2f: %s%n",
             data,
             m.gold().line(),
             m.gold().id(),
@@ -112,6 +117,7 @@ public class EvalRepliesCommand implements Callable<Integer> {
             m.gold().kind(),
             m.gold().category(),
             m.predicted().needsReply() ? "yes" : "no",
+            m.predicted().replyKind(),
             m.predicted().category(),
             m.predicted().probability(),
             text.length() > 140 ? text.substring(0, 137) + "..." : text);

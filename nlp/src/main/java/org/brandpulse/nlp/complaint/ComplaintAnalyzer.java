@@ -127,11 +127,16 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
       return Complaint.NONE;
     }
     ComplaintCues.Scores s = cues.score(tokens);
-    double probability =
-        isBengali(language, tokens)
-            ? ComplaintDetector.probability(tokens, sentiment, s)
-            : probability(tokens, s, sentiment);
-    return ComplaintTriage.judge(probability, s, tokens, sentiment, addressedToBrand, context);
+    if (isBengali(language, tokens)) {
+      double p = ComplaintDetector.probability(tokens, sentiment, s);
+      return ComplaintTriage.judge(
+          p, s, tokens, sentiment, addressedToBrand, context, null, language);
+    }
+    double p = probability(tokens, s, sentiment);
+    // the text's word-vector direction, left in the buffers by the model's features
+    double[] direction = scratch.get().buffers.direction;
+    return ComplaintTriage.judge(
+        p, s, tokens, sentiment, addressedToBrand, context, direction, language);
   }
 
   private static boolean hasLatinLetter(String text) {

@@ -54,7 +54,9 @@ public final class ComplaintDetector {
         sentiment,
         addressedToBrand,
         new org.brandpulse.nlp.AnalysisContext(
-            null, java.util.Set.of(), java.util.Set.of(), authoredByBrand, false));
+            null, java.util.Set.of(), java.util.Set.of(), authoredByBrand, false),
+        null,
+        "bn");
   }
 
   /** The rule probability of a text with the given cue scores; 0 without any evidence. */

@@ -129,21 +129,44 @@ public final class ComplaintModelCard {
       """
 
       ## Needs-reply, the whole decision (model + triage rules + vetoes)
-      `brandpulse eval replies` on the support-replies set (340 real customer tweets to 56
-      companies, hand-labelled; data card `config/src/test/resources/eval/support-replies-CARD.md`).
-      Triage phrases (`triage-cues.txt`) chosen on the dev half only; test half scored once before
-      and once after.
+      `brandpulse eval replies` on the support-replies set (real customer tweets to companies,
+      hand-labelled; data card `config/src/test/resources/eval/support-replies-CARD.md`).
 
-      | half | triage | precision | recall | macro-F1 | category accuracy | OTHER share |
-      |---|---|---:|---:|---:|---:|---:|
-      | dev (170) | before | 0.827 | 0.598 | 0.647 | 0.321 | 63.5 % |
-      | dev (170) | after | 0.911 | 0.911 | 0.869 | 0.704 | 28.4 % |
-      | test (170) | before | 0.821 | 0.491 | 0.593 | 0.345 | 61.3 % |
-      | test (170) | after | 0.912 | 0.741 | 0.774 | 0.464 | 33.3 % |
+      Round 1 chose the triage phrases (`triage-cues.txt`) on a dev half of 170 posts and scored a
+      test half of 170 once: macro-F1 0.774 (before: 0.593). That half was then looked at, so round 2
+      folded it into the dev split (340 posts) and labelled a **fresh test split**: 240 inbound
+      tweets drawn by seed 1616 from the ids never labelled, labelled before the system ran on any of
+      them, the file committed, then scored once after every choice below was frozen.
 
-      Short of the issue's 0.80 target on the held-out half (dev 0.869 shows how much rule fitting
-      overstates). Misses left: non-English posts, replies carrying case details ("From
-      recollection approx 1130am"), complaints without any cue word.
+      Selected on the 340 dev posts only: the model's threshold in a brand's stream (0.4), the new
+      triage phrases (categories, acknowledgements, question openers, 🙃), the non-English cue words
+      (`ForeignCues`), case details in support threads (a reply opening with a mention, 4 words or
+      more, no acknowledgement, not positive), and the word-vector category fallback
+      (`CategoryVectors`, closeness 0.5).
+
+      | split | system | precision | recall | macro-F1 | category accuracy | OTHER share | complaint P / R | question P / R |
+      |---|---|---:|---:|---:|---:|---:|---:|---:|
+      | dev (340) | round 1 (main 6c72a62) | 0.911 | 0.826 | 0.821 | 0.582 | 30.7 % | 0.810 / 0.800 | - |
+      | dev (340) | round 2 | 0.876 | 0.942 | 0.854 | 0.648 | 22.6 % | 0.820 / 0.855 | 0.464 / 0.762 |
+      | **fresh test (240)** | round 1 (main 6c72a62) | 0.956 | 0.783 | 0.813 | 0.403 | 34.2 % | 0.901 / 0.775 | - |
+      | **fresh test (240)** | **round 2, scored once** | **0.914** | **0.892** | **0.846** | **0.450** | **28.9 %** | 0.868 / 0.814 | 0.390 / 0.667 |
+
+      The issue's target, needs-reply macro-F1 0.80 on held-out real tweets, is met (0.846; a macro-F1
+      on 240 posts moves by about ±0.05 at 95 %). OTHER under a quarter of complaints is met on dev
+      but not on the fresh test split (28.9 %; its gold labels put 25.6 % of complaints in OTHER).
+      Complaint P/R and question P/R compare `Complaint.replyKind()` with the gold kind; round 1's
+      complaint figures used `isComplaint()`. Question precision is low because replies carrying case
+      details, which need a reply, count as QUESTION while their gold kind is "other".
+
+      ## Complaints held out (80/20)
+      `ComplaintHoldOut <shared-data dir>`: the recipe above trained on a stratified 80 % of
+      `complaints-train.csv` (2232 tweets; the first of 5 stratified folds, seed 16, held out) and
+      scored once on the other 20 % (559 tweets), which no training, threshold or inner fold saw:
+      accuracy 0.8927, complaint P 0.8390, R 0.8643, F1 0.8515, **macro-F1 0.8837**, AUC 0.9488
+      (target 0.85: met). Caveat: the recipe's settings were chosen earlier by 10-fold CV over all
+      2791 tweets, these 559 included, so they are held out of training but not wholly of
+      selection; nothing was re-selected after this measurement. The shipped model is trained on
+      all 2791 tweets by `TrainComplaints`.
       """;
 
   private static String row(String name, ComplaintEvaluation e) {

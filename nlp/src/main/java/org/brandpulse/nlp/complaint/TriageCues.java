@@ -30,7 +30,9 @@ final class TriageCues {
     /** A request for help without a question mark ("I need help", "please advise"). */
     ASK,
     /** How a help request opens ("how do I", "is there a way"). */
-    QUESTION
+    QUESTION,
+    /** A bare acknowledgement in a support thread ("Done", "DM sent", "Just did"). */
+    ACK
   }
 
   private record Cue(ComplaintCategory category, Kind kind, double weight) {}

@@ -24,6 +24,7 @@ public final class HeldOutProtocol {
       Expect held-out figures a few points under cross-validation: the gap is the price of
       selection, not noise to tune away. The needs-reply set (`eval replies`, data card
       `config/src/test/resources/eval/support-replies-CARD.md`) follows the same rule with a dev
-      half for rule changes and a test half reported once.
+      split for rule changes and a test split reported once; a test split that has been looked
+      at joins the dev split and a fresh one is labelled.
       """;
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.brandpulse.nlp.AnalysisContext;
 import org.brandpulse.nlp.Complaint;
 import org.brandpulse.nlp.ComplaintCategory;
+import org.brandpulse.nlp.ReplyKind;
 import org.brandpulse.nlp.TextAnalyzer;
 
 /**
@@ -23,8 +24,11 @@ import org.brandpulse.nlp.TextAnalyzer;
  * @param categoryAccuracy share of those whose analysis gives that category (0 when none)
  * @param otherShare share of the posts analysed as complaints whose category is OTHER
  * @param kindN posts with a gold kind (complaint, question, other)
- * @param complaintPrecision precision of {@link Complaint#isComplaint()} against kind complaint
- * @param complaintRecall recall of {@link Complaint#isComplaint()} against kind complaint
+ * @param complaintPrecision precision of {@link Complaint#replyKind()} {@link ReplyKind#COMPLAINT}
+ *     against kind complaint
+ * @param complaintRecall recall of {@link ReplyKind#COMPLAINT} against kind complaint
+ * @param questionPrecision precision of {@link ReplyKind#QUESTION} against kind question
+ * @param questionRecall recall of {@link ReplyKind#QUESTION} against kind question
  * @param misjudged the posts judged wrong on needs-reply or category, in file order
  */
 public record ReplyEvaluation(
@@ -40,6 +44,8 @@ public record ReplyEvaluation(
     int kindN,
     double complaintPrecision,
     double complaintRecall,
+    double questionPrecision,
+    double questionRecall,
     List<Miss> misjudged) {
 
   public ReplyEvaluation {
@@ -60,6 +66,7 @@ public record ReplyEvaluation(
   public static ReplyEvaluation evaluate(TextAnalyzer analyzer, List<LabeledReply> rows) {
     int[][] reply = new int[2][2]; // [gold][predicted], 1 = needs a reply
     int[][] complaint = new int[2][2];
+    int[][] question = new int[2][2];
     int categoryN = 0;
     int categoryRight = 0;
     int complaints = 0;
@@ -82,7 +89,9 @@ public record ReplyEvaluation(
       }
       if (row.kind() != null) {
         kindN++;
-        complaint[row.kind().equals("complaint") ? 1 : 0][c.isComplaint() ? 1 : 0]++;
+        ReplyKind kind = c.replyKind();
+        complaint[row.kind().equals("complaint") ? 1 : 0][kind == ReplyKind.COMPLAINT ? 1 : 0]++;
+        question[row.kind().equals("question") ? 1 : 0][kind == ReplyKind.QUESTION ? 1 : 0]++;
       }
       if (miss) {
         misses.add(new Miss(row, c));
@@ -105,6 +114,8 @@ public record ReplyEvaluation(
         kindN,
         ratio(complaint[1][1], complaint[1][1] + complaint[0][1]),
         ratio(complaint[1][1], complaint[1][1] + complaint[1][0]),
+        ratio(question[1][1], question[1][1] + question[0][1]),
+        ratio(question[1][1], question[1][1] + question[1][0]),
         misses);
   }
 
