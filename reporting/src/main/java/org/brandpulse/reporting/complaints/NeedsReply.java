@@ -8,7 +8,9 @@ import org.brandpulse.nlp.ComplaintCategory;
 /**
  * The two kinds of post that need a reply, kept apart in every count, list and alert: a complaint
  * (the analysis found one: it has a category) and a question or request (it needs an answer but is
- * no complaint: category {@link ComplaintCategory#NONE}).
+ * no complaint: category {@link ComplaintCategory#NONE}). This is {@link
+ * org.brandpulse.nlp.Complaint#replyKind()} as the store can filter it: the analysis gives a
+ * category exactly to the posts it judges complaints.
  */
 public final class NeedsReply {
 
