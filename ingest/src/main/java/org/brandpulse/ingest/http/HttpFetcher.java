@@ -1,9 +1,6 @@
 package org.brandpulse.ingest.http;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +16,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
 import org.brandpulse.ingest.source.SourceException;
+import org.brandpulse.seoaudit.http.CappedBody;
+import org.brandpulse.seoaudit.http.ContentDecoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +91,7 @@ public final class HttpFetcher {
       boolean lastAttempt = attempt >= options.maxAttempts();
       Duration wait;
       try {
-        HttpResponse<byte[]> response = send(request);
+        HttpResponse<CappedBody.Result> response = send(request);
         int status = response.statusCode();
         byte[] body = decode(response);
         if ((status >= 200 && status < 300) || status == 304) {
@@ -109,7 +107,7 @@ public final class HttpFetcher {
         }
         wait = backoff(attempt);
         LOG.info("{} attempt {} failed ({}); retrying in {}", where, attempt, describe(e), wait);
-      } catch (LimitedBodySubscriber.TooLargeException e) {
+      } catch (TooLargeException e) {
         throw new SourceException(
             where + " failed: response body exceeds maxBodyBytes=" + options.maxBodyBytes(),
             false,
@@ -127,7 +125,7 @@ public final class HttpFetcher {
       FetchRequest request,
       int attempt,
       boolean lastAttempt,
-      HttpResponse<byte[]> response,
+      HttpResponse<CappedBody.Result> response,
       byte[] body)
       throws HttpStatusException {
     int status = response.statusCode();
@@ -164,7 +162,7 @@ public final class HttpFetcher {
     return wait;
   }
 
-  private HttpResponse<byte[]> send(FetchRequest request) throws IOException {
+  private HttpResponse<CappedBody.Result> send(FetchRequest request) throws IOException {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(request.uri())
             .timeout(options.requestTimeout())
@@ -182,11 +180,20 @@ public final class HttpFetcher {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
-    CompletableFuture<HttpResponse<byte[]>> future =
+    CompletableFuture<HttpResponse<CappedBody.Result>> future =
         client.sendAsync(
-            builder.build(), info -> new LimitedBodySubscriber(options.maxBodyBytes()));
+            builder.build(),
+            info ->
+                new CappedBody(
+                    options.maxBodyBytes(),
+                    info.headers().firstValueAsLong("Content-Length").orElse(-1)));
     try {
-      return future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      HttpResponse<CappedBody.Result> response =
+          future.get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      if (response.body().truncated()) {
+        throw new TooLargeException(options.maxBodyBytes());
+      }
+      return response;
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new java.net.http.HttpTimeoutException(
@@ -197,9 +204,6 @@ public final class HttpFetcher {
       throw new IOException("interrupted while waiting for the answer", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof LimitedBodySubscriber.TooLargeException tooLarge) {
-        throw tooLarge;
-      }
       if (cause instanceof IOException io) {
         throw io;
       }
@@ -207,22 +211,28 @@ public final class HttpFetcher {
     }
   }
 
-  private byte[] decode(HttpResponse<byte[]> response) throws IOException {
-    String encoding = response.headers().firstValue("Content-Encoding").orElse("");
-    byte[] body = response.body();
-    if (!encoding.toLowerCase(Locale.ROOT).contains("gzip") || body.length == 0) {
+  /** The body with its {@code Content-Encoding} undone, under the same cap as the raw body. */
+  private byte[] decode(HttpResponse<CappedBody.Result> response) {
+    String encoding =
+        response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT);
+    byte[] body = response.body().bytes();
+    if (encoding.isEmpty() || body.length == 0) {
       return body;
     }
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 4);
-      byte[] chunk = new byte[8192];
-      for (int n; (n = in.read(chunk)) > 0; ) {
-        if (out.size() + (long) n > options.maxBodyBytes()) {
-          throw new LimitedBodySubscriber.TooLargeException(options.maxBodyBytes());
-        }
-        out.write(chunk, 0, n);
-      }
-      return out.toByteArray();
+    ContentDecoding.Decoded decoded =
+        ContentDecoding.decode(encoding, body, options.maxBodyBytes(), false);
+    if (decoded.truncated()) {
+      throw new TooLargeException(options.maxBodyBytes());
+    }
+    return decoded.bytes();
+  }
+
+  /** The body passed {@code maxBodyBytes}, raw or decoded. */
+  static final class TooLargeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException(long limit) {
+      super("body exceeds " + limit + " bytes", null, false, false);
     }
   }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.brandpulse.seoaudit.http.CappedBody;
+import org.brandpulse.seoaudit.http.ContentDecoding;
 
 /**
  * The {@link Fetcher} on the JDK's {@link HttpClient} (HTTP/1.1, no redirects, no cookies).

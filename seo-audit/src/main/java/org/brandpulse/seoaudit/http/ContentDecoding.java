@@ -1,4 +1,4 @@
-package org.brandpulse.seoaudit.crawl;
+package org.brandpulse.seoaudit.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +13,20 @@ import java.util.zip.InflaterInputStream;
  * cap on the decoded size, so a gzip bomb yields a truncated body instead of filling the heap. A
  * body that does not decode is kept as it is (marked truncated when decoding stopped half-way).
  */
-final class ContentDecoding {
+public final class ContentDecoding {
 
   /** Decoded bytes and whether they were cut. */
-  record Decoded(byte[] bytes, boolean truncated) {}
+  public record Decoded(byte[] bytes, boolean truncated) {}
 
   private ContentDecoding() {}
 
-  static Decoded decode(String contentEncoding, byte[] body, long cap, boolean alreadyTruncated) {
+  /**
+   * Undoes {@code contentEncoding} on {@code body}, keeping at most {@code cap} decoded bytes.
+   *
+   * @param alreadyTruncated whether the raw body was cut already (carried into the result)
+   */
+  public static Decoded decode(
+      String contentEncoding, byte[] body, long cap, boolean alreadyTruncated) {
     String[] codings = contentEncoding.split(",");
     byte[] bytes = body;
     boolean truncated = alreadyTruncated;

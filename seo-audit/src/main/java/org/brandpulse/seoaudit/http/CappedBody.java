@@ -1,4 +1,4 @@
-package org.brandpulse.seoaudit.crawl;
+package org.brandpulse.seoaudit.http;
 
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -11,12 +11,13 @@ import java.util.concurrent.Flow;
 /**
  * A body subscriber that keeps at most {@code cap} bytes and then cancels the stream. The buffer is
  * sized from {@code Content-Length} (never trusted beyond the cap), so the usual body is read
- * without a single copy.
+ * without a single copy. The hardened reading of every HTTP client of the product: the crawler's
+ * and the post and metrics sources'.
  */
-final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result> {
+public final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result> {
 
   /** The bytes kept and whether more were sent. */
-  record Result(byte[] bytes, boolean truncated) {}
+  public record Result(byte[] bytes, boolean truncated) {}
 
   private final long cap;
   private byte[] buf;
@@ -24,7 +25,11 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
   private final CompletableFuture<Result> result = new CompletableFuture<>();
   private volatile Flow.Subscription subscription;
 
-  CappedBody(long cap, long contentLength) {
+  /**
+   * @param cap the most bytes kept
+   * @param contentLength the announced length, or -1: sizes the first buffer, never trusted
+   */
+  public CappedBody(long cap, long contentLength) {
     this.cap = cap;
     long initial = contentLength >= 0 ? Math.min(contentLength, cap) : Math.min(16 * 1024, cap);
     this.buf = new byte[(int) Math.max(0, Math.min(initial, Integer.MAX_VALUE - 16))];
@@ -83,7 +88,8 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Result>
     result.complete(new Result(bytes(), false));
   }
 
-  void cancel() {
+  /** Stops the stream and the result; for an exchange given up on. */
+  public void cancel() {
     Flow.Subscription s = subscription;
     if (s != null) {
       s.cancel();
