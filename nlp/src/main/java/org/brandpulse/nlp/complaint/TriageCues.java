@@ -2,8 +2,6 @@ package org.brandpulse.nlp.complaint;
 
 import java.util.List;
 import org.brandpulse.nlp.ComplaintCategory;
-import org.brandpulse.nlp.text.PhraseMatcher;
-import org.brandpulse.nlp.text.Resources;
 import org.brandpulse.nlp.text.Token;
 
 /**
@@ -35,8 +33,6 @@ final class TriageCues {
     ACK
   }
 
-  private record Cue(ComplaintCategory category, Kind kind, double weight) {}
-
   /** Summed weights of a text's phrases. */
   record Scores(double[] byCategory, double[] byKind) {
     double of(ComplaintCategory c) {
@@ -48,37 +44,9 @@ final class TriageCues {
     }
   }
 
-  private final PhraseMatcher<Cue> matcher = new PhraseMatcher<>();
+  private final CueTable<Kind> table = new CueTable<>(TriageCues.class, FILE, Kind.class, "kind");
 
-  private TriageCues() {
-    List<String> lines = Resources.lines(TriageCues.class, FILE, true);
-    for (int i = 0; i < lines.size(); i++) {
-      String[] parts = lines.get(i).split("\\s+", 3);
-      if (parts.length < 3) {
-        throw Resources.badLine(TriageCues.class, FILE, i, lines.get(i), "GROUP WEIGHT PHRASE");
-      }
-      try {
-        double weight = Double.parseDouble(parts[1]);
-        matcher.add(
-            parts[2],
-            isKind(parts[0])
-                ? new Cue(null, Kind.valueOf(parts[0]), weight)
-                : new Cue(ComplaintCategory.valueOf(parts[0]), null, weight));
-      } catch (IllegalArgumentException e) {
-        throw Resources.badLine(
-            TriageCues.class, FILE, i, lines.get(i), "a category or kind and a weight");
-      }
-    }
-  }
-
-  private static boolean isKind(String group) {
-    for (Kind k : Kind.values()) {
-      if (k.name().equals(group)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private TriageCues() {}
 
   private static final class Holder {
     static final TriageCues INSTANCE = new TriageCues();
@@ -89,17 +57,7 @@ final class TriageCues {
   }
 
   Scores score(List<Token> tokens) {
-    double[] categories = new double[ComplaintCategory.values().length];
-    double[] kinds = new double[Kind.values().length];
-    matcher.match(
-        tokens,
-        (index, cue) -> {
-          if (cue.category() != null) {
-            categories[cue.category().ordinal()] += cue.weight();
-          } else {
-            kinds[cue.kind().ordinal()] += cue.weight();
-          }
-        });
-    return new Scores(categories, kinds);
+    CueTable.Sums sums = table.score(tokens);
+    return new Scores(sums.byCategory(), sums.byGroup());
   }
 }
