@@ -27,9 +27,12 @@ import org.brandpulse.nlp.text.Token;
  * (Banglish and English). Immutable and thread-safe.
  */
 public final class BengaliFeatures {
-  /** Default recipe: 2^17 slots, word uni- and bigrams, character 1- to 4-grams, signed. */
+  /**
+   * Default recipe, chosen on inner folds of the BLP-2023 dev set (see {@code MODEL-CARD-bn.md}):
+   * 2^18 slots, word uni- and bigrams, character 1- to 5-grams, signed.
+   */
   public static final FeatureConfig DEFAULT_CONFIG =
-      new FeatureConfig(17, true, true, 1, 4, true, 29);
+      new FeatureConfig(18, true, true, 1, 5, true, 29);
 
   private static final CharArraySet STOP = BengaliAnalyzer.getDefaultStopSet();
 
