@@ -9,10 +9,11 @@ import org.brandpulse.nlp.sentiment.EnglishSentiment;
  * <p>{@link #fast()} is the tier ingest uses, tens of thousands of posts per second per core,
  * resources loaded once on first use. English sentiment comes from the trained {@link
  * EnglishSentiment} model (TweetEval-val macro-recall 0.69, see MODEL-CARD-en.md), Bengali
- * sentiment from {@link BengaliSentimentModel}. It is composed here, one line per component, from
- * {@link FastTextAnalyzer#builder()}: language identification, sentiment per language, complaints.
- * {@link #deep()} is the CoreNLP tier. {@link #vader()} is the version 1 tier (VADER for English),
- * kept as the evaluation baseline.
+ * sentiment from {@link BengaliSentimentModel}; complaints and needs-reply of Bengali posts from
+ * the learned {@code BengaliComplaintModel}, of all others from {@code ComplaintAnalyzer}. It is
+ * composed here, one line per component, from {@link FastTextAnalyzer#builder()}: language
+ * identification, sentiment per language, complaints. {@link #deep()} is the CoreNLP tier. {@link
+ * #vader()} is the version 1 tier (VADER for English), kept as the evaluation baseline.
  */
 public final class TextAnalyzers {
   private TextAnalyzers() {}
@@ -22,7 +23,7 @@ public final class TextAnalyzers {
         FastTextAnalyzer.builder()
             .sentiment("en", englishSentiment())
             .sentiment("bn", bengaliSentiment())
-            .complaints(org.brandpulse.nlp.complaint.ComplaintAnalyzer.loadDefault())
+            .complaints(org.brandpulse.nlp.complaint.BengaliComplaintModel.loadDefault())
             .build();
   }
 

@@ -62,13 +62,15 @@ class BengaliSentimentModelTest {
     assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
     String text = "খুব খারাপ সার্ভিস, আর কখনো অর্ডার করবো না";
     assertThat(copy.score(text)).isEqualTo(model.score(text));
-    assertThat(copy.model().properties()).containsKeys("recipe", "blp23.dev.5fold.microF1");
+    assertThat(copy.model().properties()).containsKeys("recipe", "blp23.dev.heldOut.microF1");
   }
 
   @Test
   void savedFiguresMeetTheTarget() {
-    double folds = Double.parseDouble(model.model().properties().get("blp23.dev.5fold.microF1"));
-    assertThat(folds).isGreaterThanOrEqualTo(0.59);
+    // Issue 16: micro-F1 >= 0.60 on an untouched split of BLP-2023 dev (see MODEL-CARD-bn.md).
+    double heldOut =
+        Double.parseDouble(model.model().properties().get("blp23.dev.heldOut.microF1"));
+    assertThat(heldOut).isGreaterThanOrEqualTo(0.60);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.brandpulse.nlp.eval.DataSplits;
 import org.brandpulse.nlp.eval.LabeledText;
 import org.brandpulse.nlp.eval.SentimentEvaluation;
 import org.brandpulse.nlp.ml.LinearModel;
@@ -42,6 +43,26 @@ class TrainBengaliSentimentTest {
     assertThat(blp).hasSize(3934);
     // majority class (negative) is 0.446 on this split
     assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.50);
+  }
+
+  @Test
+  void theShippedRecipeHoldsOnTheUntouchedFifthOfBlpDev() throws IOException {
+    List<LabeledText> blp = BengaliCorpora.readIdTextLabel(bengali.resolve(BengaliCorpora.BLP_DEV));
+    DataSplits.Split<LabeledText> split = TrainBengaliSentiment.holdOut(blp);
+    assertThat(split.test()).hasSize(787);
+    assertThat(split.train().size() + split.test().size()).isEqualTo(blp.size());
+    TrainBengaliSentiment.Recipe r = TrainBengaliSentiment.SHIPPED_RECIPE;
+    LinearModel model =
+        TrainBengaliSentiment.train(
+            TrainBengaliSentiment.withRepeats(
+                BengaliCorpora.trainingSets(bengali), split.train(), null, r.repeats()),
+            r.config(),
+            r.options());
+    SentimentEvaluation e = TrainBengaliSentiment.evaluate(model, split.test());
+    System.out.println("BLP-2023 dev, untouched fifth: " + e);
+    // MODEL-CARD-bn.md: 0.605 micro-F1 (training is deterministic); the floor is the target of
+    // issue 16, so a change that loses it fails here, not in a README row.
+    assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.60);
   }
 
   @Test
