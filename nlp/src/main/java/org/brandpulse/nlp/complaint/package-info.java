@@ -9,10 +9,15 @@
  * org.brandpulse.nlp.complaint.ComplaintModel}: a binary logistic regression, trained on
  * naive-Bayes-scaled features, over {@link org.brandpulse.nlp.complaint.ComplaintFeatures} (hashed
  * word and character n-grams, the tier's sentiment, lexicon cues and the direction of the text's
- * pre-trained word vectors), whose margin boosted trees combine with the dense features; Bengali
- * text gets the version 1 cue rules of {@link org.brandpulse.nlp.complaint.ComplaintDetector} for
- * Bengali. Category, severity and needs-reply are rules ({@code ComplaintTriage}) over the English
- * and Bengali cue lexicon in {@code complaint-cues.txt} ({@link
+ * pre-trained word vectors), whose margin boosted trees combine with the dense features. In the
+ * fast tier, Bengali and Banglish posts get {@link
+ * org.brandpulse.nlp.complaint.BengaliComplaintModel} instead: two learned logistic models
+ * (complaint, needs-reply) over the Bengali sentiment features plus the cue rules ({@code
+ * TrainBengaliComplaints}, model card {@code MODEL-CARD-bn-complaint.md}); {@code
+ * ComplaintAnalyzer} alone still gives Bengali the version 1 cue rules of {@link
+ * org.brandpulse.nlp.complaint.ComplaintDetector}. English category, severity and needs-reply are
+ * rules ({@code ComplaintTriage}) over the English and Bengali cue lexicon in {@code
+ * complaint-cues.txt} ({@link
  * org.brandpulse.nlp.complaint.ComplaintCues}), one weighted phrase per line per category or
  * signal; extend it there rather than in code.
  *
