@@ -119,6 +119,7 @@ public final class AccessLogReader {
             onFile.accept(file, fingerprint);
           }
           lines++;
+          strings.line(in.asciiBytes());
           LogFormat.Result result = format.parse(line, strings);
           if (result instanceof LogFormat.Result.Ok ok) {
             records++;

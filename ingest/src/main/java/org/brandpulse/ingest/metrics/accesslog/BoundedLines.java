@@ -28,6 +28,7 @@ final class BoundedLines {
   private int limit;
   private boolean tooLong;
   private long tooLongLength;
+  private boolean ascii;
 
   BoundedLines(InputStream in, int maxChars) {
     this.in = in;
@@ -38,6 +39,7 @@ final class BoundedLines {
   /** The next line (empty for a too-long one), or null at the end. */
   String next() throws IOException {
     length = 0;
+    ascii = false;
     tooLong = false;
     tooLongLength = 0;
     boolean any = false;
@@ -82,6 +84,14 @@ final class BoundedLines {
     }
   }
 
+  /**
+   * The bytes of the line {@link #next()} returned when it is all ASCII (its characters, index for
+   * index, valid until the next call), else null.
+   */
+  byte[] asciiBytes() {
+    return ascii ? line : null;
+  }
+
   /** Whether the line {@link #next()} returned was longer than the bound (and so not kept). */
   boolean tooLong() {
     return tooLong;
@@ -110,6 +120,7 @@ final class BoundedLines {
         return tooLong(length);
       }
       int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+      ascii = true;
       return new String(line, 0, end, StandardCharsets.ISO_8859_1);
     }
     String text = new String(line, 0, length, StandardCharsets.UTF_8);
