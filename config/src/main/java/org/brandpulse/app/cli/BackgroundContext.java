@@ -11,13 +11,30 @@ import org.springframework.context.ConfigurableApplicationContext;
  * can do its own work (read an access log) while Spring, Flyway and the database start: on two
  * cores that hides most of the start from the wall time. {@link #get} waits for it; {@link #close}
  * waits too and closes it, also when the command's own work failed.
+ *
+ * <p>The beans the command will ask for are created on that thread too: in a lazy context the first
+ * {@code getBean} of a database bean opens the pool and runs Flyway, which would otherwise happen
+ * on the command's thread after its own work, in the wall time.
  */
 final class BackgroundContext implements AutoCloseable {
 
   private final FutureTask<ConfigurableApplicationContext> start;
 
-  BackgroundContext(BrandpulseSettings settings, Clock clock) {
-    start = new FutureTask<>(() -> AppContext.startLazy(settings, clock));
+  BackgroundContext(BrandpulseSettings settings, Clock clock, Class<?>... warm) {
+    start =
+        new FutureTask<>(
+            () -> {
+              ConfigurableApplicationContext context = AppContext.startLazy(settings, clock);
+              try {
+                for (Class<?> bean : warm) {
+                  context.getBean(bean);
+                }
+              } catch (RuntimeException | Error e) {
+                context.close();
+                throw e;
+              }
+              return context;
+            });
     Thread thread = new Thread(start, "brandpulse-context");
     thread.setDaemon(true);
     thread.start();

@@ -201,17 +201,16 @@ public class BenchCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--runs must be >= 1");
       }
       var defaults =
-          org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.Options.defaults(dir)
+          org.brandpulse.app.bench.accesslog.AccessLogBenchmark.Options.defaults(dir)
               .withLines(lines)
               .withGoAccess(noGoAccess ? null : goAccess);
       // no warm-up: the in-process pass only counts; the speed is the child process's below
       var options =
-          new org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.Options(
+          new org.brandpulse.app.bench.accesslog.AccessLogBenchmark.Options(
               defaults.workDir(), defaults.profile(), defaults.goAccess(), 0);
       // the benchmark streams its progress and tables to standard output as it goes
       java.io.PrintStream out = System.out;
-      var counted =
-          org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.run(options, out);
+      var counted = org.brandpulse.app.bench.accesslog.AccessLogBenchmark.run(options, out);
       LogImportBenchmark.run(
           LogImportBenchmark.launcher(),
           counted.goAccessVersion() == null ? null : goAccess,

@@ -122,7 +122,8 @@ public class MetricsCommand implements Runnable {
       goals.stream().filter(g -> !allGoals.contains(g)).forEach(allGoals::add);
       java.time.Clock clock = metrics.parent.environment().clock();
       // the log is read while the context starts on another thread; it only stores the result
-      try (BackgroundContext starting = new BackgroundContext(settings, clock)) {
+      try (BackgroundContext starting =
+          new BackgroundContext(settings, clock, MetricsImporter.class)) {
         var source =
             new MetricSourceFactory(settings, clock)
                 .accessLog(

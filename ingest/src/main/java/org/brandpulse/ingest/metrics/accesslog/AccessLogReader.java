@@ -3,8 +3,6 @@ package org.brandpulse.ingest.metrics.accesslog;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,11 +87,12 @@ public final class AccessLogReader {
     List<MalformedLine> reported = new ArrayList<>();
     Map<String, String> fingerprints = new LinkedHashMap<>();
     List<String> failed = new ArrayList<>();
+    Strings strings = new Strings();
     for (Path file : ordered) {
       String name = file.getFileName().toString();
       long number = 0;
-      try (Reader reader = open(file)) {
-        BoundedLines in = new BoundedLines(reader, MAX_LINE);
+      try (InputStream stream = open(file)) {
+        BoundedLines in = new BoundedLines(stream, MAX_LINE);
         boolean first = true;
         for (String line = in.next(); line != null; line = in.next()) {
           number++;
@@ -120,7 +119,8 @@ public final class AccessLogReader {
             onFile.accept(file, fingerprint);
           }
           lines++;
-          LogFormat.Result result = format.parse(line);
+          strings.line(in.asciiBytes());
+          LogFormat.Result result = format.parse(line, strings);
           if (result instanceof LogFormat.Result.Ok ok) {
             records++;
             sink.accept(ok.record());
@@ -160,7 +160,7 @@ public final class AccessLogReader {
     }
   }
 
-  private static Reader open(Path file) throws IOException {
+  private static InputStream open(Path file) throws IOException {
     LimitedInflation.Counting counted = new LimitedInflation.Counting(Files.newInputStream(file));
     InputStream raw = new BufferedInputStream(counted, 1 << 16);
     raw.mark(2);
@@ -176,7 +176,7 @@ public final class AccessLogReader {
                 MAX_INFLATION,
                 INFLATION_FLOOR)
             : raw;
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return in;
   }
 
   /**

@@ -22,8 +22,14 @@ final class LineParser {
   private String referrer = "";
   private String userAgent = "";
 
-  LineParser(String line) {
+  private final Strings strings;
+  private boolean escaped;
+  // the first backslash at or after the current field, -1 for none, -2 before the first search
+  private int backslash = -2;
+
+  LineParser(String line, Strings strings) {
     this.line = line;
+    this.strings = strings;
   }
 
   int column() {
@@ -70,9 +76,29 @@ final class LineParser {
   }
 
   private int quotedEnd(int start) {
+    escaped = false;
+    if (backslash == -2) {
+      backslash = line.indexOf('\\');
+    }
+    int quote = line.indexOf('"', start);
+    if (backslash < start || (quote >= 0 && backslash > quote)) {
+      // no escape in the field, nearly every line: one search instead of a loop over characters
+      if (backslash >= 0 && backslash < start) {
+        backslash = line.indexOf('\\', start);
+        if (backslash >= start && (quote < 0 || backslash < quote)) {
+          return escapedEnd(start);
+        }
+      }
+      return quote;
+    }
+    return escapedEnd(start);
+  }
+
+  private int escapedEnd(int start) {
     for (int i = start; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == '\\') {
+        escaped = true;
         i++;
       } else if (c == '"') {
         return i;
@@ -87,6 +113,18 @@ final class LineParser {
     }
     if (field == Field.TIME) {
       return time(start, end);
+    }
+    if (strings != null
+        && !(quoted && escaped)
+        && (field == Field.IP || field == Field.USER_AGENT || field == Field.REFERRER)) {
+      // repeated on many lines: shared instances, and no copy when seen before
+      String text = strings.of(line, start, end);
+      switch (field) {
+        case IP -> ip = text;
+        case REFERRER -> referrer = text.equals("-") ? "" : text;
+        default -> userAgent = text.equals("-") ? "" : text;
+      }
+      return null;
     }
     String raw = line.substring(start, end);
     String text = quoted && raw.indexOf('\\') >= 0 ? unescape(raw) : raw;
@@ -148,6 +186,9 @@ final class LineParser {
     query = q < 0 ? "" : target.substring(q + 1);
     if (path.isEmpty()) {
       path = "/";
+    }
+    if (strings != null) {
+      path = strings.of(path);
     }
     return null;
   }

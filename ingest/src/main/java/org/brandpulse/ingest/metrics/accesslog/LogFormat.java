@@ -101,7 +101,12 @@ public final class LogFormat {
    *     what was expected there
    */
   public Result parse(String line) {
-    LineParser parser = new LineParser(line);
+    return parse(line, null);
+  }
+
+  /** Parses one line, taking repeated field values from {@code strings} (null: none). */
+  Result parse(String line, Strings strings) {
+    LineParser parser = new LineParser(line, strings);
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String error = token.literal() != null ? parser.literal(token.literal()) : null;

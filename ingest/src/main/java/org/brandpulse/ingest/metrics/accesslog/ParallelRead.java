@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 final class ParallelRead {
 
   private static final int BATCH = 1024;
+  private static final int QUEUED = 8;
   private static final Object END = new Object();
 
   private record Origin(Path file, String fingerprint) {}
@@ -32,7 +33,9 @@ final class ParallelRead {
       Consumer<AccessRecord> sink,
       BiConsumer<Path, String> onFile)
       throws IOException {
-    BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(64);
+    // a short queue: records waiting in it outlive young collections, and copying them is what
+    // those collections cost
+    BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUED);
     AccessLogReader.Summary[] summary = new AccessLogReader.Summary[1];
     Throwable[] failure = new Throwable[1];
     Thread producer =

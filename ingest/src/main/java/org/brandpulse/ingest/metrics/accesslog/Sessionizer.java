@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,14 +54,30 @@ public final class Sessionizer {
   private final Options options;
   private final List<GoalPattern> goals;
   private final long timeoutMillis;
-  private final Map<String, Session> open = new LinkedHashMap<>(1024, 0.75f, true);
-  private final PriorityQueue<Pending> buffer =
+  private final Map<Visitor, Session> open = new LinkedHashMap<>(1024, 0.75f, true);
+
+  /**
+   * The key of an open session: no string is built per request, and the reader hands over the same
+   * instances of repeated addresses and agents ({@link LineParser}), whose hashes are kept.
+   */
+  private record Visitor(String ip, String agent) {
+    @Override
+    public int hashCode() {
+      return ip.hashCode() * 31 + agent.hashCode();
+    }
+  }
+
+  // the reorder buffer, ordered by (time, seq): records arriving in time order, nearly all of a
+  // log, are appended to a queue; only the others pay for the priority queue
+  private final ArrayDeque<Pending> inOrder = new ArrayDeque<>();
+  private final PriorityQueue<Pending> outOfOrder =
       new PriorityQueue<>(
           Comparator.comparing((Pending p) -> p.record().time()).thenComparingLong(Pending::seq));
   private final DailyAggregator daily = new DailyAggregator();
   private final Set<String> visitors = new HashSet<>();
   private long seq;
   private Instant maxSeen = Instant.MIN;
+  private Instant horizon = Instant.MIN;
   private Instant first;
   private Instant last;
   private final Map<String, Origin> origins = new LinkedHashMap<>();
@@ -114,24 +131,51 @@ public final class Sessionizer {
       apply(record, origin);
       return;
     }
-    buffer.add(new Pending(record, seq++, origin));
+    Pending pending = new Pending(record, seq++, origin);
+    if (inOrder.isEmpty() || !record.time().isBefore(inOrder.peekLast().record().time())) {
+      inOrder.addLast(pending);
+    } else {
+      outOfOrder.add(pending);
+    }
     if (record.time().isAfter(maxSeen)) {
       maxSeen = record.time();
+      horizon = maxSeen.minus(options.reorderWindow());
     }
-    while (buffer.size() > MAX_BUFFERED) {
+    while (inOrder.size() + outOfOrder.size() > MAX_BUFFERED) {
       // millions of requests within one reorder window (one timestamp): release the oldest early
-      release(buffer.poll());
+      release(pollBuffered());
     }
-    Instant horizon = maxSeen.minus(options.reorderWindow());
-    while (!buffer.isEmpty() && !buffer.peek().record().time().isAfter(horizon)) {
-      release(buffer.poll());
+    for (Pending p = peekBuffered();
+        p != null && !p.record().time().isAfter(horizon);
+        p = peekBuffered()) {
+      release(pollBuffered());
     }
+  }
+
+  /** The buffered record first in (time, seq) order, or null. */
+  private Pending peekBuffered() {
+    Pending a = inOrder.peekFirst();
+    Pending b = outOfOrder.peek();
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return outOfOrder.comparator().compare(a, b) <= 0 ? a : b;
+  }
+
+  private Pending pollBuffered() {
+    Pending first = peekBuffered();
+    if (first == inOrder.peekFirst()) {
+      inOrder.pollFirst();
+    } else {
+      outOfOrder.poll();
+    }
+    return first;
   }
 
   /** Drains the buffer, closes all sessions and returns the totals and daily rows. */
   public Report finish() {
-    while (!buffer.isEmpty()) {
-      release(buffer.poll());
+    for (Pending p = pollBuffered(); p != null; p = pollBuffered()) {
+      release(p);
     }
     for (Session s : open.values()) {
       close(s);
@@ -205,7 +249,7 @@ public final class Sessionizer {
       filtered[agent.ordinal()]++;
       return;
     }
-    String visitor = r.ip() + '\u0000' + r.userAgent();
+    Visitor visitor = new Visitor(r.ip(), r.userAgent());
     Session s = open.get(visitor);
     if (s != null && expired(s, r.time())) {
       open.remove(visitor);
@@ -213,7 +257,7 @@ public final class Sessionizer {
       s = null;
     }
     if (s == null) {
-      s = new Session(visitor, r.time());
+      s = new Session(r.ip() + '\u0000' + r.userAgent(), r.time());
       s.origin = from;
       open.put(visitor, s);
     }

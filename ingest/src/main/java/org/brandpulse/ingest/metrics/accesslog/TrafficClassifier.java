@@ -207,6 +207,8 @@ public final class TrafficClassifier {
 
   private final AgentRules agents = AgentRules.DEFAULT;
   private final java.util.Map<String, Object> agentCache = new java.util.HashMap<>();
+  private static final int PATH_CACHE = 50_000;
+  private final java.util.Map<String, Object> pathCache = new java.util.HashMap<>();
 
   /**
    * Creates a classifier.
@@ -234,10 +236,24 @@ public final class TrafficClassifier {
    * null for a page (no extension, or {@code .html .php ...}).
    */
   public FilterReason requestKind(String path, String query) {
-    String lower = path.toLowerCase(Locale.ROOT);
     if (!query.isEmpty() && feedQuery(query)) {
       return FilterReason.FEED;
     }
+    // a log asks for few distinct paths many times: each is classified once
+    Object cached = pathCache.get(path);
+    if (cached == null) {
+      if (pathCache.size() >= PATH_CACHE) {
+        pathCache.clear();
+      }
+      FilterReason kind = pathKind(path);
+      cached = kind == null ? PERSON : kind;
+      pathCache.put(path, cached);
+    }
+    return cached == PERSON ? null : (FilterReason) cached;
+  }
+
+  private static FilterReason pathKind(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
     for (String prefix : API_PREFIXES) {
       if (lower.startsWith(prefix) || lower.equals(prefix.substring(0, prefix.length() - 1))) {
         return FilterReason.API;

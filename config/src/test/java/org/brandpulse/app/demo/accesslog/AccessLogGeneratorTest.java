@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.demo.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,8 +1,10 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.bench.accesslog;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.brandpulse.app.demo.accesslog.LogProfile;
+import org.brandpulse.app.demo.accesslog.PlantedTruth;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

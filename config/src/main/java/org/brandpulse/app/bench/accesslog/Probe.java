@@ -1,9 +1,9 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.bench.accesslog;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.Measure;
+import org.brandpulse.app.bench.accesslog.AccessLogBenchmark.Measure;
 
 /**
  * Measures one pass: wall clock, the JVM's CPU time (all threads, so GC and JIT count) and the sum

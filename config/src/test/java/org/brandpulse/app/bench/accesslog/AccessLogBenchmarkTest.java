@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.bench.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.brandpulse.app.demo.accesslog.LogProfile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.demo.accesslog;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +11,14 @@ import java.util.SplittableRandom;
  * percent-encoded as browsers send them), search, info pages, cart, checkout and the order
  * confirmation; shared style sheets, scripts and fonts plus per-page images.
  */
-final class SiteCatalog {
+public final class SiteCatalog {
 
   static final String CART = "/cart";
   static final String CHECKOUT = "/checkout";
-  static final String CONFIRMATION = "/order/confirmation";
+
+  /** The order confirmation page, the goal of the generated shop. */
+  public static final String CONFIRMATION = "/order/confirmation";
+
   static final List<String> SHARED_ASSETS =
       List.of(
           "/assets/css/app.3f9a1c.css",

@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.demo.accesslog;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
+import org.brandpulse.app.demo.accesslog.HumanTraffic.Visitor;
 import org.brandpulse.ingest.metrics.accesslog.Channel;
-import org.brandpulse.ingest.metrics.accesslog.bench.HumanTraffic.Visitor;
 
 /**
  * Writes a realistic, deterministic access log of a shop in Apache combined format (UTC times) and

@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.demo.accesslog;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.bench.accesslog;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.brandpulse.app.bench.accesslog.AccessLogBenchmark.Result;
+import org.brandpulse.app.demo.accesslog.LogProfile;
 import org.brandpulse.ingest.metrics.accesslog.DailyMetric;
-import org.brandpulse.ingest.metrics.accesslog.bench.AccessLogBenchmark.Result;
 
 /**
  * Prints the benchmark's counts: one side-by-side table (ours, GoAccess default, GoAccess aligned,

@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.metrics.accesslog.bench;
+package org.brandpulse.app.bench.accesslog;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.brandpulse.app.demo.accesslog.AccessLogGenerator;
+import org.brandpulse.app.demo.accesslog.LogProfile;
+import org.brandpulse.app.demo.accesslog.PlantedTruth;
+import org.brandpulse.app.demo.accesslog.SiteCatalog;
 import org.brandpulse.ingest.metrics.accesslog.AccessLogReader;
 import org.brandpulse.ingest.metrics.accesslog.LogFormat;
 import org.brandpulse.ingest.metrics.accesslog.Sessionizer;
