@@ -17,9 +17,8 @@
  * ComplaintAnalyzer} alone still gives Bengali the version 1 cue rules of {@link
  * org.brandpulse.nlp.complaint.ComplaintDetector}. English category, severity and needs-reply are
  * rules ({@code ComplaintTriage}) over the English and Bengali cue lexicon in {@code
- * complaint-cues.txt} ({@link
- * org.brandpulse.nlp.complaint.ComplaintCues}), one weighted phrase per line per category or
- * signal; extend it there rather than in code.
+ * complaint-cues.txt} ({@link org.brandpulse.nlp.complaint.ComplaintCues}), one weighted phrase per
+ * line per category or signal; extend it there rather than in code.
  *
  * <p>{@link org.brandpulse.nlp.complaint.ComplaintTraining} trains and cross-validates the model
  * (threshold tuned inside each training part; what was tried and its figures are in {@code
