@@ -40,7 +40,7 @@ class WebFormatTest {
     "LATE_MISSING_DELIVERY, Late or missing delivery",
     "FRAUD_SCAM, Fraud or scam",
     "CUSTOMER_SERVICE, Customer service",
-    "NONE, No category",
+    "NONE, Question or request (no complaint)",
     "SOMETHING_NEW, Something new"
   })
   void categoriesInWords(String code, String words) {
