@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -61,8 +63,49 @@ public final class DedupKeys {
     this.simHash = simHash;
   }
 
+  /** Texts whose keys are remembered by {@link #of}. */
+  private static final int MEMO = 8_192;
+
+  /**
+   * The keys of the texts seen last. An ingest computes a post's keys in the de-duplication check
+   * and again when the store indexes the post (and a copy's text is often seen many times): the
+   * memo makes that once per text. Keys are a pure function of the text, so a hit is exact.
+   */
+  @SuppressWarnings("serial")
+  private static final Map<String, DedupKeys> MEMO_BY_TEXT =
+      new LinkedHashMap<>(MEMO * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DedupKeys> eldest) {
+          return size() > MEMO;
+        }
+      };
+
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+          });
+
   /** The keys of a post text. */
   public static DedupKeys of(String text) {
+    synchronized (MEMO_BY_TEXT) {
+      DedupKeys known = MEMO_BY_TEXT.get(text);
+      if (known != null) {
+        return known;
+      }
+    }
+    DedupKeys keys = compute(text);
+    synchronized (MEMO_BY_TEXT) {
+      MEMO_BY_TEXT.put(text, keys);
+    }
+    return keys;
+  }
+
+  private static DedupKeys compute(String text) {
     String normalized = normalize(text);
     if (normalized.isEmpty()) {
       return new DedupKeys(normalized, null, false, 0L);
@@ -83,10 +126,18 @@ public final class DedupKeys {
   public static String normalize(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     s = SPACE.matcher(s).replaceAll(" ").trim();
-    s = RETWEET.matcher(s).replaceFirst("");
-    s = VIA.matcher(s).replaceAll(" ");
-    s = URL.matcher(s).replaceAll(" ");
-    s = MENTION.matcher(s).replaceAll(" ");
+    // Retweet prefixes, "via @x" and mentions all need an '@', links "http" or "www.": most texts
+    // skip those passes (the results are the same either way).
+    if (s.indexOf('@') >= 0) {
+      s = RETWEET.matcher(s).replaceFirst("");
+      s = VIA.matcher(s).replaceAll(" ");
+    }
+    if (s.contains("http") || s.contains("www.")) {
+      s = URL.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('@') >= 0) {
+      s = MENTION.matcher(s).replaceAll(" ");
+    }
     s = PUNCTUATION.matcher(s).replaceAll(" ");
     return SPACE.matcher(s).replaceAll(" ").trim();
   }
@@ -192,12 +243,7 @@ public final class DedupKeys {
   }
 
   private static String sha256Prefix(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 8);
   }
 }

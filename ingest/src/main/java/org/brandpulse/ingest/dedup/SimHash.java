@@ -1,7 +1,6 @@
 package org.brandpulse.ingest.dedup;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 import org.brandpulse.nlp.text.Fingerprint64;
 
 /**
@@ -20,17 +19,23 @@ final class SimHash {
    */
   static long ofShingles(String[] words, int size) {
     int shingles = Math.max(1, words.length - size + 1);
-    Set<Long> hashes = new HashSet<>(shingles * 2);
+    long[] hashes = new long[shingles];
     for (int start = 0; start < shingles; start++) {
       long h = Fingerprint64.START;
       for (int i = start; i < Math.min(words.length, start + size); i++) {
         h = Fingerprint64.append(h, words[i]);
         h = Fingerprint64.append(h, " ");
       }
-      hashes.add(Fingerprint64.finish(h));
+      hashes[start] = Fingerprint64.finish(h);
     }
+    // Distinct hashes vote: sorted, each run of equal ones once (no boxing, same votes as a set).
+    Arrays.sort(hashes);
     int[] votes = new int[Long.SIZE];
-    for (long h : hashes) {
+    for (int n = 0; n < hashes.length; n++) {
+      if (n > 0 && hashes[n] == hashes[n - 1]) {
+        continue;
+      }
+      long h = hashes[n];
       for (int bit = 0; bit < Long.SIZE; bit++) {
         votes[bit] += ((h >>> bit) & 1L) != 0 ? 1 : -1;
       }
