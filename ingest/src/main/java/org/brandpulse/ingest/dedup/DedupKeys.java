@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.brandpulse.nlp.text.SimHash;
 
 /**
  * The de-duplication keys of a post text: an exact key of its normalised text and, for texts of at
@@ -144,7 +145,7 @@ public final class DedupKeys {
 
   /** Hamming distance of two 64-bit hashes. */
   public static int distance(long a, long b) {
-    return Long.bitCount(a ^ b);
+    return SimHash.distance(a, b);
   }
 
   /** The normalised text. */
