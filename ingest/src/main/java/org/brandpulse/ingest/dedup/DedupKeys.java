@@ -64,8 +64,14 @@ public final class DedupKeys {
     this.simHash = simHash;
   }
 
-  /** Texts whose keys are remembered by {@link #of}. */
-  private static final int MEMO = 8_192;
+  /** Texts whose keys are remembered by {@link #of} (a chunk's worth and more). */
+  private static final int MEMO = 4_096;
+
+  /**
+   * Longest text remembered: social posts, not articles, so the memo stays under about 16 MB of a
+   * 512 MB heap whatever the sources hold.
+   */
+  private static final int MEMO_MAX_CHARS = 1_024;
 
   /**
    * The keys of the texts seen last. An ingest computes a post's keys in the de-duplication check
@@ -93,6 +99,9 @@ public final class DedupKeys {
 
   /** The keys of a post text. */
   public static DedupKeys of(String text) {
+    if (text.length() > MEMO_MAX_CHARS) {
+      return compute(text);
+    }
     synchronized (MEMO_BY_TEXT) {
       DedupKeys known = MEMO_BY_TEXT.get(text);
       if (known != null) {
