@@ -259,7 +259,7 @@ public class BenchCommand implements Runnable {
       if (esUrl != null) {
         args.add("--es-url=" + esUrl);
       }
-      org.brandpulse.ingest.store.elasticsearch.StoreBenchmark.main(args.toArray(String[]::new));
+      org.brandpulse.app.bench.store.StoreBenchmark.main(args.toArray(String[]::new));
       return ExitCodes.OK;
     }
   }
@@ -316,7 +316,7 @@ public class BenchCommand implements Runnable {
       if (noLinkchecker) {
         args.add("--no-linkchecker");
       }
-      org.brandpulse.seoaudit.bench.CrawlBenchmark.main(args.toArray(String[]::new));
+      org.brandpulse.app.bench.crawl.CrawlBenchmark.main(args.toArray(String[]::new));
       return ExitCodes.OK;
     }
   }

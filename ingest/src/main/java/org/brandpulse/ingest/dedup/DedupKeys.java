@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.brandpulse.nlp.text.SimHash;
 
 /**
  * The de-duplication keys of a post text: an exact key of its normalised text and, for texts of at
@@ -61,8 +64,58 @@ public final class DedupKeys {
     this.simHash = simHash;
   }
 
+  /** Texts whose keys are remembered by {@link #of} (a chunk's worth and more). */
+  private static final int MEMO = 4_096;
+
+  /**
+   * Longest text remembered: social posts, not articles, so the memo stays under about 16 MB of a
+   * 512 MB heap whatever the sources hold.
+   */
+  private static final int MEMO_MAX_CHARS = 1_024;
+
+  /**
+   * The keys of the texts seen last. An ingest computes a post's keys in the de-duplication check
+   * and again when the store indexes the post (and a copy's text is often seen many times): the
+   * memo makes that once per text. Keys are a pure function of the text, so a hit is exact.
+   */
+  @SuppressWarnings("serial")
+  private static final Map<String, DedupKeys> MEMO_BY_TEXT =
+      new LinkedHashMap<>(MEMO * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DedupKeys> eldest) {
+          return size() > MEMO;
+        }
+      };
+
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+          });
+
   /** The keys of a post text. */
   public static DedupKeys of(String text) {
+    if (text.length() > MEMO_MAX_CHARS) {
+      return compute(text);
+    }
+    synchronized (MEMO_BY_TEXT) {
+      DedupKeys known = MEMO_BY_TEXT.get(text);
+      if (known != null) {
+        return known;
+      }
+    }
+    DedupKeys keys = compute(text);
+    synchronized (MEMO_BY_TEXT) {
+      MEMO_BY_TEXT.put(text, keys);
+    }
+    return keys;
+  }
+
+  private static DedupKeys compute(String text) {
     String normalized = normalize(text);
     if (normalized.isEmpty()) {
       return new DedupKeys(normalized, null, false, 0L);
@@ -83,17 +136,25 @@ public final class DedupKeys {
   public static String normalize(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     s = SPACE.matcher(s).replaceAll(" ").trim();
-    s = RETWEET.matcher(s).replaceFirst("");
-    s = VIA.matcher(s).replaceAll(" ");
-    s = URL.matcher(s).replaceAll(" ");
-    s = MENTION.matcher(s).replaceAll(" ");
+    // Retweet prefixes, "via @x" and mentions all need an '@', links "http" or "www.": most texts
+    // skip those passes (the results are the same either way).
+    if (s.indexOf('@') >= 0) {
+      s = RETWEET.matcher(s).replaceFirst("");
+      s = VIA.matcher(s).replaceAll(" ");
+    }
+    if (s.contains("http") || s.contains("www.")) {
+      s = URL.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('@') >= 0) {
+      s = MENTION.matcher(s).replaceAll(" ");
+    }
     s = PUNCTUATION.matcher(s).replaceAll(" ");
     return SPACE.matcher(s).replaceAll(" ").trim();
   }
 
   /** Hamming distance of two 64-bit hashes. */
   public static int distance(long a, long b) {
-    return Long.bitCount(a ^ b);
+    return SimHash.distance(a, b);
   }
 
   /** The normalised text. */
@@ -192,12 +253,7 @@ public final class DedupKeys {
   }
 
   private static String sha256Prefix(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 8);
   }
 }

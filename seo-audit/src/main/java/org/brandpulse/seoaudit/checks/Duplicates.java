@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.brandpulse.seoaudit.page.Hash64;
+import org.brandpulse.nlp.text.Fingerprint64;
+import org.brandpulse.nlp.text.SimHash;
 import org.brandpulse.seoaudit.page.HtmlFacts;
 
 /**
@@ -33,9 +34,11 @@ final class Duplicates {
       sim = Arrays.copyOf(sim, i * 2);
     }
     ids.add(id);
-    title[i] = h.title() == null || h.title().isEmpty() ? 0 : Hash64.of(h.title());
+    title[i] = h.title() == null || h.title().isEmpty() ? 0 : Fingerprint64.of(h.title());
     description[i] =
-        h.description() == null || h.description().isEmpty() ? 0 : Hash64.of(h.description());
+        h.description() == null || h.description().isEmpty()
+            ? 0
+            : Fingerprint64.of(h.description());
     content[i] = h.words() == 0 ? 0 : h.contentHash();
     sim[i] = h.words() == 0 ? 0 : h.simHash();
   }
@@ -126,7 +129,7 @@ final class Duplicates {
       int a = (int) keys[x];
       for (int y = x + 1; y < to; y++) {
         int b = (int) keys[y];
-        int bits = Long.bitCount(sim[a] ^ sim[b]);
+        int bits = SimHash.distance(sim[a], sim[b]);
         if (bits <= maxBits && content[a] != content[b]) {
           offer(g, a, b, bits, best, bestBits);
           offer(g, b, a, bits, best, bestBits);

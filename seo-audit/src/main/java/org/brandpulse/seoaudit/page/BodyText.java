@@ -2,6 +2,7 @@ package org.brandpulse.seoaudit.page;
 
 import java.util.List;
 import java.util.Set;
+import org.brandpulse.nlp.text.SimHash;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,7 +11,7 @@ import org.jsoup.select.NodeFilter;
 /**
  * The body text that counts as content: everything outside links, navigation, scripts, styles,
  * templates, forms' option lists and embedded SVG/MathML. Its words give the word count, the exact
- * content hash and the SimHash.
+ * content hash and the SimHash (word 3-shingles, {@link SimHash}; 0 for no words).
  */
 record BodyText(int words, long contentHash, long simHash) {
 
@@ -48,6 +49,8 @@ record BodyText(int words, long contentHash, long simHash) {
           }
         });
     List<String> words = Words.of(text);
-    return new BodyText(words.size(), Words.hash(String.join(" ", words)), SimHash.of(words));
+    long simHash =
+        words.isEmpty() ? 0L : SimHash.ofShingles(words.toArray(String[]::new), 3, false);
+    return new BodyText(words.size(), Words.hash(String.join(" ", words)), simHash);
   }
 }

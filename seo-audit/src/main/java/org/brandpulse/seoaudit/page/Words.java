@@ -3,6 +3,7 @@ package org.brandpulse.seoaudit.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.brandpulse.nlp.text.Fingerprint64;
 
 /**
  * Splits text into lower-cased words: runs of letters, digits and combining marks (so Bengali vowel
@@ -33,9 +34,9 @@ final class Words {
     return words;
   }
 
-  /** 64-bit hash of a string ({@link Hash64}). */
+  /** 64-bit hash of a string ({@link Fingerprint64}). */
   static long hash(CharSequence s) {
-    return Hash64.of(s);
+    return Fingerprint64.of(s);
   }
 
   private static void flush(StringBuilder word, List<String> words) {

@@ -37,9 +37,9 @@
  *
  * {@link org.brandpulse.ingest.store.StoreCopy} copies every post between any two stores (Lucene to
  * Elasticsearch and back) in id order and in batches, with a checkpoint file for resuming and a
- * count check at the end; the {@code brandpulse store copy} command wraps it. {@link
- * org.brandpulse.ingest.store.elasticsearch.StoreBenchmark} loads the same generated posts into
- * both stores and prints their write rates, heap and report query latencies side by side.
+ * count check at the end; the {@code brandpulse store copy} command wraps it. The application's
+ * {@code StoreBenchmark} ({@code brandpulse bench store}) loads the same generated posts into both
+ * stores and prints their write rates, heap and report query latencies side by side.
  *
  * <h2>Shards and replicas</h2>
  *

@@ -12,7 +12,7 @@
  * ({@code IndexLayoutVersion}); opening an index of an older layout re-indexes its posts from their
  * stored JSON once. Page tokens ({@code PageToken}) carry the sort values of a page's last post, so
  * paging neither skips nor repeats posts while others are written. {@code brandpulse bench store}
- * ({@link org.brandpulse.ingest.store.elasticsearch.StoreBenchmark}) measures its write throughput
- * and query latency, beside Elasticsearch's when given a node.
+ * (the application's {@code StoreBenchmark}) measures its write throughput and query latency,
+ * beside Elasticsearch's when given a node.
  */
 package org.brandpulse.ingest.store.lucene;

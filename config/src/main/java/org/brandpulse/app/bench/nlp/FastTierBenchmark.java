@@ -1,4 +1,4 @@
-package org.brandpulse.nlp.bench;
+package org.brandpulse.app.bench.nlp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.brandpulse.seoaudit.bench;
+package org.brandpulse.app.bench.crawl;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

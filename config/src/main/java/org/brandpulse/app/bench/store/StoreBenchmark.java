@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.store.elasticsearch;
+package org.brandpulse.app.bench.store;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.nodes.Stats;
@@ -25,6 +25,8 @@ import org.brandpulse.ingest.store.PostQuery;
 import org.brandpulse.ingest.store.PostSort;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
+import org.brandpulse.ingest.store.elasticsearch.ElasticsearchOptions;
+import org.brandpulse.ingest.store.elasticsearch.ElasticsearchPostStore;
 import org.brandpulse.ingest.store.lucene.LucenePostStore;
 
 /**
@@ -120,7 +122,10 @@ public final class StoreBenchmark {
 
   /** The cluster's store after deleting the benchmark's old indices. */
   private static ElasticsearchPostStore openEmpty(ElasticsearchOptions options) throws Exception {
-    try (ElasticsearchClient admin = EsConnection.client(options)) {
+    // The store's own client (the connection helper is the library's): opened once to delete the
+    // old indices, then opened again so that it prepares the template and indices afresh.
+    try (ElasticsearchPostStore first = ElasticsearchPostStore.open(options)) {
+      ElasticsearchClient admin = first.client();
       // by name: clusters refuse wildcard deletes unless action.destructive_requires_name is off
       List<String> old =
           new ArrayList<>(

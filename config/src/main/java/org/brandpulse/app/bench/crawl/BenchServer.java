@@ -1,4 +1,4 @@
-package org.brandpulse.seoaudit.bench;
+package org.brandpulse.app.bench.crawl;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.store.elasticsearch;
+package org.brandpulse.app.bench.store;
 
 import java.time.Instant;
 import java.util.List;

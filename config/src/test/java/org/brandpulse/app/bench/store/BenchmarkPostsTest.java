@@ -1,4 +1,4 @@
-package org.brandpulse.ingest.store.elasticsearch;
+package org.brandpulse.app.bench.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
