@@ -3,26 +3,22 @@ package org.brandpulse.app.complaints;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.brandpulse.app.ingest.BrandDirectory;
 import org.brandpulse.app.settings.AlertSettings;
-import org.brandpulse.app.settings.BrandSettings;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.ingest.AnalyzedPost;
-import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.store.PostFilter;
 import org.brandpulse.ingest.store.PostStore;
 import org.brandpulse.ingest.store.StoreException;
-import org.brandpulse.nlp.Complaint;
+import org.brandpulse.reporting.complaints.CaseIntake;
 import org.brandpulse.reporting.complaints.CaseState;
 import org.brandpulse.reporting.complaints.ComplaintCase;
 import org.brandpulse.reporting.complaints.FirstReplies;
-import org.brandpulse.reporting.complaints.Priority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +32,10 @@ import org.springframework.stereotype.Component;
  * the previous one ({@link CaseStore#backfillMark}), less {@link #BACKFILL_OVERLAP} for ingest runs
  * that were still storing while it ran.
  *
- * <p>A case belongs to the first configured brand (not competitor) the post matched; complaints
- * about competitors only open no case. The ingest job keeps every post of a brand's own handles and
- * records its replies in the {@link OwnReplies} ledger, which closing reads.
+ * <p>Which post opens which case, with which priority, is {@link CaseIntake}'s: a case belongs to
+ * the first configured brand (not competitor) the post matched; complaints about competitors only
+ * open no case. The ingest job keeps every post of a brand's own handles and records its replies in
+ * the {@link OwnReplies} ledger, which closing reads.
  */
 @Component
 public class CaseOpener {
@@ -63,8 +60,7 @@ public class CaseOpener {
   private final OwnReplies ownReplies;
   private final BrandDirectory brandDirectory;
   private final AlertSettings alerts;
-  private final List<String> brandOrder;
-  private final Map<String, Set<String>> handles = new HashMap<>();
+  private final CaseIntake intake;
 
   public CaseOpener(
       PostStore store,
@@ -78,12 +74,9 @@ public class CaseOpener {
     this.ownReplies = ownReplies;
     this.brandDirectory = brandDirectory;
     this.alerts = alerts;
-    this.brandOrder = settings.brands().stream().map(BrandSettings::name).toList();
-    for (BrandSettings b : settings.brands()) {
-      Set<String> set = new TreeSet<>();
-      b.handles().forEach(h -> set.add(BrandDirectory.normalizeHandle(h)));
-      handles.put(b.name(), set);
-    }
+    Map<String, List<String>> handles = new LinkedHashMap<>();
+    settings.brands().forEach(b -> handles.put(b.name(), b.handles()));
+    this.intake = new CaseIntake(handles, alerts.slaHours(), alerts.highPriorityThreshold());
   }
 
   /** Opens new cases, then closes answered ones. */
@@ -115,10 +108,8 @@ public class CaseOpener {
     store.forEach(
         filter,
         p -> {
-          String brand = brandOf(p);
-          if (brand != null
-              && !isOwn(brand, p.post())
-              && cases.openIfAbsent(newCase(p, brand, state, runAt))) {
+          Optional<ComplaintCase> c = intake.caseFor(p, state, runAt);
+          if (c.isPresent() && cases.openIfAbsent(c.get())) {
             opened[0]++;
           }
         });
@@ -173,61 +164,5 @@ public class CaseOpener {
         });
     ownReplies.record(batch, brandDirectory);
     ownReplies.markSeeded(signature, runAt);
-  }
-
-  private String brandOf(AnalyzedPost p) {
-    for (String b : brandOrder) {
-      if (p.brands().contains(b)) {
-        return b;
-      }
-    }
-    return null;
-  }
-
-  private boolean isOwn(String brand, Post post) {
-    String h = post.author().handle();
-    return h != null
-        && handles.getOrDefault(brand, Set.of()).contains(BrandDirectory.normalizeHandle(h));
-  }
-
-  private ComplaintCase newCase(AnalyzedPost p, String brand, CaseState state, Instant runAt) {
-    Post post = p.post();
-    Complaint c = p.analysis().complaint();
-    Duration sla = Duration.ofHours(alerts.slaHours());
-    Duration age = Duration.between(post.createdAt(), runAt);
-    long engagement = post.engagement().total();
-    int priority = Priority.score(c.severity(), p.reach(), engagement, age, sla);
-    return new ComplaintCase(
-        post.id(),
-        brand,
-        state,
-        priority,
-        c.severity(),
-        c.category(),
-        c.probability(),
-        Priority.reasons(
-            c.probability(),
-            c.severity(),
-            p.reach(),
-            engagement,
-            age,
-            sla,
-            priority,
-            alerts.highPriorityThreshold()),
-        post.createdAt(),
-        post.createdAt().plus(sla),
-        runAt,
-        null,
-        null,
-        null,
-        null,
-        null,
-        post.threadId(),
-        post.url(),
-        post.author().handle(),
-        post.author().name(),
-        p.reach(),
-        engagement,
-        post.text());
   }
 }
