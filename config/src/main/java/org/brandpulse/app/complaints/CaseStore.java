@@ -108,15 +108,15 @@ public class CaseStore implements OpenCases {
   }
 
   /**
-   * A brand's open cases (new, alerted, escalated, backfilled), highest priority first, at most
-   * limit.
+   * A brand's open complaint cases (new, alerted, escalated, backfilled; no questions), highest
+   * priority first, at most limit.
    */
   @Override
-  public List<ComplaintCase> open(String brand, int limit) {
+  public List<ComplaintCase> openComplaints(String brand, int limit) {
     return jdbc.query(
         "SELECT "
             + COLUMNS
-            + " FROM COMPLAINT_CASE WHERE BRAND = ? AND STATE IN "
+            + " FROM COMPLAINT_CASE WHERE BRAND = ? AND CATEGORY <> 'NONE' AND STATE IN "
             + OPEN_STATES
             + " ORDER BY PRIORITY DESC, POST_CREATED_AT, CASE_ID FETCH FIRST "
             + Math.max(1, limit)

@@ -254,7 +254,7 @@ class ComplaintAlertsJobTest {
         .noneMatch(s -> s.contains("OLD_RAHIM"))
         .anyMatch(s -> s.contains("RECENT"));
     CaseStore cases = fixture.context().getBean(CaseStore.class);
-    assertThat(cases.open("Bazarly", 100)).extracting(c -> c.id()).contains("social:8");
+    assertThat(cases.openComplaints("Bazarly", 100)).extracting(c -> c.id()).contains("social:8");
 
     AlertRun later = fixture.run(RUN.plus(java.time.Duration.ofDays(2)));
 

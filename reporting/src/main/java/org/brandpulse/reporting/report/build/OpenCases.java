@@ -11,10 +11,10 @@ import org.brandpulse.reporting.complaints.ReplyTimes;
 public interface OpenCases {
 
   /**
-   * A brand's open cases (new, alerted, escalated, backfilled), highest priority first, at most
-   * {@code limit}.
+   * A brand's open complaint cases (new, alerted, escalated, backfilled; no questions), highest
+   * priority first, at most {@code limit}.
    */
-  List<ComplaintCase> open(String brand, int limit);
+  List<ComplaintCase> openComplaints(String brand, int limit);
 
   /** How many cases of a brand are open, complaints and questions. */
   long countOpen(String brand);

@@ -320,10 +320,7 @@ class SocialSections {
               + questions
               + " open questions and requests, which need a reply but are no complaint, are in"
               + " the inbox).";
-      for (ComplaintCase c : cases.open(brand.name(), MAX_COMPLAINTS)) {
-        if (c.isQuestion()) {
-          continue;
-        }
+      for (ComplaintCase c : cases.openComplaints(brand.name(), MAX_COMPLAINTS)) {
         rows.add(
             new ComplaintRow(
                 c.id(),

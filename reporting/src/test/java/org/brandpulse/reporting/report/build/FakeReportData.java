@@ -66,8 +66,11 @@ final class FakeReportData implements ReportData, OpenCases, AuditHistory, AutoC
   }
 
   @Override
-  public List<ComplaintCase> open(String brand, int limit) {
-    return cases.stream().filter(c -> c.brand().equals(brand)).limit(limit).toList();
+  public List<ComplaintCase> openComplaints(String brand, int limit) {
+    return cases.stream()
+        .filter(c -> c.brand().equals(brand) && !c.isQuestion())
+        .limit(limit)
+        .toList();
   }
 
   @Override
