@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,20 +20,25 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -63,6 +69,12 @@ import org.brandpulse.ingest.text.QuerySyntaxException;
  * through one point-in-time searcher by id, so memory stays flat for any index size. Thread-safe.
  */
 public final class LucenePostStore implements PostStore {
+
+  /**
+   * Doc-value look-ups a de-duplication candidate scan spends per post in the time range (its keys
+   * and id), against one term seek per key and segment for the key query.
+   */
+  private static final int SCAN_COST = 6;
 
   /** Posts read per batch by {@link #forEach}. */
   static final int BATCH = 1_000;
@@ -275,6 +287,16 @@ public final class LucenePostStore implements PostStore {
   @Override
   public List<DedupCandidate> dedupCandidates(
       Collection<String> keys, Instant from, Instant to, int limit) throws StoreException {
+    return dedupCandidates(keys, from, to, limit, null);
+  }
+
+  /**
+   * {@link #dedupCandidates(Collection, Instant, Instant, int)} by a chosen way ({@code scan}: walk
+   * the time range's doc values; false: seek the keys; null: the cheaper for this index).
+   */
+  List<DedupCandidate> dedupCandidates(
+      Collection<String> keys, Instant from, Instant to, int limit, Boolean scan)
+      throws StoreException {
     if (keys.isEmpty() || checkLimit(limit) == 0) {
       return List.of();
     }
@@ -284,16 +306,52 @@ public final class LucenePostStore implements PostStore {
     }
     long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
     long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
-    Query q =
-        new BooleanQuery.Builder()
-            .add(new TermInSetQuery(PostDocuments.DEDUP, terms), BooleanClause.Occur.FILTER)
-            .add(
-                LongPoint.newRangeQuery(PostDocuments.CREATED_AT, lo, hi),
-                BooleanClause.Occur.FILTER)
-            .build();
+    Query range = LongPoint.newRangeQuery(PostDocuments.CREATED_AT, lo, hi);
     return withSearcher(
         "dedup candidates",
-        s -> DedupDocValues.read(s, s.search(q, limit, PageToken.sort(PostSort.OLDEST)).scoreDocs));
+        s -> {
+          boolean byRange = scan != null ? scan : from != null && cheaperToScan(s, range, terms);
+          if (byRange) {
+            return DedupDocValues.scan(s, range, new HashSet<>(terms), limit);
+          }
+          Query q =
+              new BooleanQuery.Builder()
+                  .add(new TermInSetQuery(PostDocuments.DEDUP, terms), BooleanClause.Occur.FILTER)
+                  .add(range, BooleanClause.Occur.FILTER)
+                  .build();
+          return DedupDocValues.read(
+              s, s.search(q, limit, PageToken.sort(PostSort.OLDEST)).scoreDocs);
+        });
+  }
+
+  /**
+   * Whether walking the posts of a time range costs less than seeking every key in every segment
+   * (one term look-up per key and segment, against {@value #SCAN_COST} doc-value look-ups per post
+   * in the range). Counts the range only as far as it takes to decide.
+   */
+  private static boolean cheaperToScan(IndexSearcher s, Query range, List<BytesRef> terms)
+      throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    long cap = (long) terms.size() * Math.max(1, leaves.size()) / SCAN_COST;
+    Weight weight = s.createWeight(s.rewrite(range), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long posts = 0;
+    for (LeafReaderContext leaf : leaves) {
+      int count = weight.count(leaf);
+      if (count >= 0) {
+        posts += count;
+      } else {
+        Scorer scorer = weight.scorer(leaf);
+        DocIdSetIterator it = scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+        // deleted posts count too: an estimate on the safe side
+        while (posts <= cap && it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+          posts++;
+        }
+      }
+      if (posts > cap) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
