@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.dedup.Deduplicator;
@@ -25,6 +27,9 @@ import org.brandpulse.nlp.TextAnalyzer;
  * thread-safe when its {@link Deduplicator} window is shared: one pipeline per step or thread.
  */
 public final class PostPipeline {
+
+  /** Chunks with at least this many posts to analyse are analysed on every core. */
+  private static final int PARALLEL_FROM = 32;
 
   private final BrandMatcher matcher;
   private final OwnHandles own;
@@ -90,16 +95,30 @@ public final class PostPipeline {
         }
       }
     }
+    List<Integer> toAnalyse = new ArrayList<>();
     for (int i = 0; i < posts.size(); i++) {
       if (outcomes[i] == null) {
-        Post post = posts.get(i);
-        try {
-          TextAnalysis analysis = analyse(post, brands.get(i), byBrand.get(i));
-          outcomes[i] = new Outcome.Keep(new AnalyzedPost(post, brands.get(i), analysis, Set.of()));
-        } catch (RuntimeException e) {
-          outcomes[i] = new Outcome.Failed(post, "analysis failed: " + e);
-        }
+        toAnalyse.add(i);
       }
+    }
+    IntConsumer analyseOne =
+        j -> {
+          int i = toAnalyse.get(j);
+          Post post = posts.get(i);
+          try {
+            TextAnalysis analysis = analyse(post, brands.get(i), byBrand.get(i));
+            outcomes[i] =
+                new Outcome.Keep(new AnalyzedPost(post, brands.get(i), analysis, Set.of()));
+          } catch (RuntimeException e) {
+            outcomes[i] = new Outcome.Failed(post, "analysis failed: " + e);
+          }
+        };
+    if (toAnalyse.size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+      // each post's analysis is independent and lands in its own slot: the same outcomes as in
+      // order, on every core (the analysers are thread-safe: TextAnalyzerContract)
+      IntStream.range(0, toAnalyse.size()).parallel().forEach(analyseOne);
+    } else {
+      IntStream.range(0, toAnalyse.size()).forEach(analyseOne);
     }
     return List.of(outcomes);
   }
