@@ -3,6 +3,13 @@ package org.brandpulse.app.ingest;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.source.PostSource;
@@ -30,6 +37,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * context how many items the source left out as older than its window ({@link #OUTSIDE_WINDOW}) and
  * where that window started ({@link #WINDOW_START}). The count is kept apart for the pages before
  * the current one, so the page a restart fetches again is not counted twice.
+ *
+ * <p>A source that {@linkplain PostSource#readsAhead() reads ahead} (local files) has its next page
+ * fetched on a thread of its own while the current one is processed; the place kept is the same,
+ * since a page read ahead is only taken when the reader gets to its cursor.
  */
 public class PostSourceReader implements ItemStreamReader<Post> {
 
@@ -69,6 +80,9 @@ public class PostSourceReader implements ItemStreamReader<Post> {
   private long outsideOfPage;
   private Instant windowStart;
   private final Deque<Post> buffer = new ArrayDeque<>();
+  private ExecutorService readAhead;
+  private Future<SourcePage> ahead;
+  private String aheadCursor;
 
   /**
    * @param source the source
@@ -135,7 +149,7 @@ public class PostSourceReader implements ItemStreamReader<Post> {
   private boolean fetch(String cursor) {
     SourcePage page;
     try {
-      page = source.fetch(cursor);
+      page = fetchOrTakeReadAhead(cursor);
     } catch (SourceException e) {
       failed = true;
       nextCursor = cursor;
@@ -158,7 +172,67 @@ public class PostSourceReader implements ItemStreamReader<Post> {
     if (page.windowStart() != null) {
       windowStart = page.windowStart();
     }
+    if (!lastPage && source.readsAhead()) {
+      readAhead(nextCursor);
+    }
     return true;
+  }
+
+  /**
+   * The page after {@code cursor}: the one read ahead when it was for this cursor, else fetched
+   * now. Pages are deterministic by contract, so a page read ahead is the page a fetch gives.
+   */
+  private SourcePage fetchOrTakeReadAhead(String cursor) throws SourceException {
+    Future<SourcePage> ahead = this.ahead;
+    String aheadFor = this.aheadCursor;
+    this.ahead = null;
+    this.aheadCursor = null;
+    if (ahead == null || !Objects.equals(aheadFor, cursor)) {
+      if (ahead != null) {
+        ahead.cancel(true);
+        awaitQuietly(ahead);
+      }
+      return source.fetch(cursor);
+    }
+    try {
+      return ahead.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SourceException se) {
+        throw se;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("reading ahead in source " + source.name(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException("source " + source.name() + ": interrupted while reading", true, e);
+    }
+  }
+
+  /** Starts fetching the page after {@code cursor} on the read-ahead thread. */
+  private void readAhead(String cursor) {
+    if (readAhead == null) {
+      readAhead =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, "read-ahead " + source.name());
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    aheadCursor = cursor;
+    ahead = readAhead.submit(() -> source.fetch(cursor));
+  }
+
+  private static void awaitQuietly(Future<?> f) {
+    try {
+      f.get();
+    } catch (ExecutionException | CancellationException e) {
+      // a page nobody reads
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
@@ -186,6 +260,21 @@ public class PostSourceReader implements ItemStreamReader<Post> {
 
   @Override
   public void close() {
+    if (readAhead != null) {
+      if (ahead != null) {
+        ahead.cancel(true);
+      }
+      readAhead.shutdownNow();
+      try {
+        // the source is closed only once its last read ahead has stopped
+        readAhead.awaitTermination(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      readAhead = null;
+      ahead = null;
+      aheadCursor = null;
+    }
     try {
       source.close();
     } catch (RuntimeException e) {

@@ -29,6 +29,15 @@ public interface PostSource extends AutoCloseable {
    */
   SourcePage fetch(String cursor) throws SourceException;
 
+  /**
+   * Whether a reader may fetch the next page while the current one is processed (on another thread,
+   * one fetch at a time): true for sources that only read local data; false (the default) for
+   * sources that call a service, where an early request could be one the run never needed.
+   */
+  default boolean readsAhead() {
+    return false;
+  }
+
   @Override
   default void close() {}
 }

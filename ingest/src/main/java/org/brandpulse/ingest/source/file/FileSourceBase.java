@@ -67,6 +67,12 @@ abstract sealed class FileSourceBase implements PostSource permits JsonlFileSour
     return options.sourceKey();
   }
 
+  /** Local files: reading the next page early calls nobody. */
+  @Override
+  public boolean readsAhead() {
+    return true;
+  }
+
   @Override
   public SourcePage fetch(String cursor) throws SourceException {
     FileCursor before = FileCursor.decode(cursor, name());
