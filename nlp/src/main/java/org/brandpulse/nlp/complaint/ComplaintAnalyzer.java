@@ -129,14 +129,10 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
     ComplaintCues.Scores s = cues.score(tokens);
     if (isBengali(language, tokens)) {
       double p = ComplaintDetector.probability(tokens, sentiment, s);
-      return ComplaintTriage.judge(
-          p, s, tokens, sentiment, addressedToBrand, context, null, language);
+      return ComplaintTriage.judge(p, s, tokens, sentiment, addressedToBrand, context, language);
     }
     double p = probability(tokens, s, sentiment);
-    // the text's word-vector direction, left in the buffers by the model's features
-    double[] direction = scratch.get().buffers.direction;
-    return ComplaintTriage.judge(
-        p, s, tokens, sentiment, addressedToBrand, context, direction, language);
+    return ComplaintTriage.judge(p, s, tokens, sentiment, addressedToBrand, context, language);
   }
 
   private static boolean hasLatinLetter(String text) {

@@ -55,7 +55,6 @@ public final class ComplaintDetector {
         addressedToBrand,
         new org.brandpulse.nlp.AnalysisContext(
             null, java.util.Set.of(), java.util.Set.of(), authoredByBrand, false),
-        null,
         "bn");
   }
 
