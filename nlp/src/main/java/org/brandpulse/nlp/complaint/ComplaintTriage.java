@@ -48,7 +48,8 @@ import org.brandpulse.nlp.text.Token;
  *
  * <p>The rules, phrases and settings were chosen on the dev split of the support-replies set only
  * (issue 16; {@code brandpulse eval replies}): first on its first 170 posts, then on all 340 once
- * the former test half had been looked at; the fresh test split is reported in the model card.
+ * the former test half had been looked at, then on all 580 once round 2's test split had; each
+ * round's fresh test split is reported in the model card.
  *
  * <p>A text that is no complaint gets category and severity NONE but may still need a reply (a
  * question to the brand).
