@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * posts the fast tier analyses as complaints whose category is OTHER, on all 2,778 inbound rows of
  * {@code real/support-tweets/twcs-sample.csv}, each analysed in the stream of its brand (found as
  * the data card {@code eval/support-replies-CARD.md} says: the company handle the text mentions,
- * else the company found by following the reply links). Prints the figure; the floor only guards
- * against a broken category rule.
+ * else the company found by following the reply links). Prints the figure; the shipped rules (round
+ * 2's) give 24.9 % of 1,401 complaints, so the ceiling is the issue's "under a quarter".
  */
 class EvalRepliesOtherShareTest {
   private static final Path TWEETS = CliRun.sharedData("real/support-tweets/twcs-sample.csv");
@@ -98,7 +98,7 @@ class EvalRepliesOtherShareTest {
         other,
         100.0 * other / complaints);
     assertThat(inbound).isEqualTo(2778);
-    assertThat((double) other / complaints).isLessThan(0.5);
+    assertThat((double) other / complaints).isLessThan(0.25);
   }
 
   /** The company handle the text mentions, else the company met first along the reply links. */

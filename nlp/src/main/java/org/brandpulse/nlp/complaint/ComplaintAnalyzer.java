@@ -129,10 +129,14 @@ public final class ComplaintAnalyzer implements FastTextAnalyzer.ComplaintStage 
     ComplaintCues.Scores s = cues.score(tokens);
     if (isBengali(language, tokens)) {
       double p = ComplaintDetector.probability(tokens, sentiment, s);
-      return ComplaintTriage.judge(p, s, tokens, sentiment, addressedToBrand, context, language);
+      return ComplaintTriage.judge(
+          p, s, tokens, sentiment, addressedToBrand, context, null, language);
     }
     double p = probability(tokens, s, sentiment);
-    return ComplaintTriage.judge(p, s, tokens, sentiment, addressedToBrand, context, language);
+    // the text's word-vector direction, left in the buffers by the model's features
+    double[] direction = scratch.get().buffers.direction;
+    return ComplaintTriage.judge(
+        p, s, tokens, sentiment, addressedToBrand, context, direction, language);
   }
 
   private static boolean hasLatinLetter(String text) {

@@ -55,6 +55,7 @@ public final class ComplaintDetector {
         addressedToBrand,
         new org.brandpulse.nlp.AnalysisContext(
             null, java.util.Set.of(), java.util.Set.of(), authoredByBrand, false),
+        null,
         "bn");
   }
 

@@ -21,11 +21,10 @@ import org.brandpulse.nlp.text.Token;
  *
  * <ul>
  *   <li><b>Category</b>: the category with the most weight of the model's cues plus the triage
- *       phrases of {@code triage-cues.txt} when that weight is at least 1; else {@link
- *       ComplaintCategory#OTHER}. Ties go to the category listed first in {@link ComplaintCategory}
- *       (damage before delivery before refund ...). Round 2's fallback to the category nearest the
- *       text's mean word vector was dropped in round 3: on the 580 dev posts it named 1 category
- *       right in 11, worse than saying OTHER.
+ *       phrases of {@code triage-cues.txt} when that weight is at least 1; else the category
+ *       nearest in meaning to the text's word vectors ({@link CategoryVectors}) when one is close
+ *       enough; else {@link ComplaintCategory#OTHER}. Ties go to the category listed first in
+ *       {@link ComplaintCategory} (damage before delivery before refund ...).
  *   <li><b>Complaint</b>: the model's probability of at least one half (0.4 in a brand's stream,
  *       {@link #BRAND_STREAM_THRESHOLD}), or a nag ("still down", "Or even reply.", 🙃) or a
  *       leaving customer (sarcasm included: "you just lost 2 customers"), or a complaint word of
@@ -48,8 +47,7 @@ import org.brandpulse.nlp.text.Token;
  *
  * <p>The rules, phrases and settings were chosen on the dev split of the support-replies set only
  * (issue 16; {@code brandpulse eval replies}): first on its first 170 posts, then on all 340 once
- * the former test half had been looked at, then on all 580 once round 2's test split had; each
- * round's fresh test split is reported in the model card.
+ * the former test half had been looked at; the fresh test split is reported in the model card.
  *
  * <p>A text that is no complaint gets category and severity NONE but may still need a reply (a
  * question to the brand).
@@ -78,6 +76,15 @@ final class ComplaintTriage {
 
   /** The category with the most weight of the model's cues and the triage phrases together. */
   static ComplaintCategory category(ComplaintCues.Scores s, TriageCues.Scores t) {
+    return category(s, t, null);
+  }
+
+  /**
+   * The category with the most cue weight, or, when no category has weight 1, the one nearest in
+   * meaning ({@link CategoryVectors}) to the text's word-vector direction (null: none).
+   */
+  static ComplaintCategory category(
+      ComplaintCues.Scores s, TriageCues.Scores t, double[] direction) {
     ComplaintCategory best = ComplaintCategory.NONE;
     double bestWeight = 0;
     for (ComplaintCategory c : ComplaintCategory.values()) {
@@ -87,7 +94,10 @@ final class ComplaintTriage {
         bestWeight = w;
       }
     }
-    return bestWeight >= 1.0 ? best : ComplaintCategory.OTHER;
+    if (bestWeight >= 1.0) {
+      return best;
+    }
+    return direction == null ? ComplaintCategory.OTHER : CategoryVectors.get().nearest(direction);
   }
 
   static Complaint judge(
@@ -97,6 +107,7 @@ final class ComplaintTriage {
       Sentiment sentiment,
       boolean addressedToBrand,
       AnalysisContext context,
+      double[] direction,
       String language) {
     TriageCues.Scores t = TRIAGE.score(tokens);
     // The model and the English phrases read no other language: a post in one, long enough to say
@@ -162,7 +173,7 @@ final class ComplaintTriage {
     if (!complaint) {
       return new Complaint(p, ComplaintCategory.NONE, Severity.NONE, needsReply);
     }
-    ComplaintCategory category = category(s, t);
+    ComplaintCategory category = category(s, t, direction);
     return new Complaint(p, category, severity(category, s, tokens, sentiment), needsReply);
   }
 
@@ -223,45 +234,7 @@ final class ComplaintTriage {
         && tokens.get(0).kind() == Token.Kind.MENTION
         && words(tokens) >= CASE_DETAIL_WORDS
         && !t.has(TriageCues.Kind.ACK)
-        && sentiment.label() != SentimentLabel.POSITIVE
-        && carriesDetail(tokens);
-  }
-
-  /**
-   * Whether a reply names something a case can be looked up by: a number ("1130am 311017", a phone
-   * or booking number, a version), a word with digits ("DL4047", "iOS 11" counts by its number), an
-   * acronym ("CVP", "ISP") or a link. Plans and chat ("We will be back Friday for lunch", "I'd
-   * rather do it in person") carry none and ask nothing of the brand.
-   */
-  static boolean carriesDetail(List<Token> tokens) {
-    for (int i = 1; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.URL) {
-        return true;
-      }
-      if (t.kind() == Token.Kind.WORD && (hasDigit(t.text()) || isAcronym(t.text()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasDigit(String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (Character.isDigit(word.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Two to five capitals, not "DM" (a message, not a detail) and not a shouted common word. */
-  private static boolean isAcronym(String word) {
-    return word.length() >= 2
-        && word.length() <= 5
-        && isShouted(word)
-        && !word.equals("DM")
-        && !word.equals("OK");
+        && sentiment.label() != SentimentLabel.POSITIVE;
   }
 
   /** Words, numbers and emoji: what a reader counts as the length of a post. */

@@ -35,11 +35,6 @@ class ReplyKindTest {
         "@BazarlyCare how do I change the address on my account?               | QUESTION",
         "@BazarlyCare Is there a way to pay by bank transfer                   | QUESTION",
         "@BazarlyCare the order number is 55512 and it was the blue one        | QUESTION",
-        "@BazarlyCare it is the PAYG line on the family plan                   | QUESTION",
-        // a reply with no detail to look a case up by is chat, not details for the case
-        "@BazarlyCare we will be back on Friday for lunch                      | NONE",
-        // a problem report asking for help is a complaint, not a plain question
-        "@BazarlyCare having trouble paying for my basket, can you help?       | COMPLAINT",
         "@BazarlyCare DM sent                                                  | NONE",
         "@BazarlyCare thank you so much, lovely service                        | NONE",
         // non-English: a complaint, a question long enough to need an answer, thanks
@@ -65,27 +60,9 @@ class ReplyKindTest {
   }
 
   @Test
-  void aComplaintNamingNoCategoryIsOtherRatherThanAGuess() {
-    // round 2 guessed the category nearest the text's mean word vector; on the dev split that
-    // guess was right 1 time in 11, so round 3 says OTHER
-    Complaint c = judge("@BazarlyCare honestly the worst experience, never again with you lot");
+  void aComplaintWithoutCueWordsGetsTheCategoryNearestInMeaning() {
+    Complaint c = judge("@BazarlyCare the speaker crackles and the volume jumps around, awful");
     assertThat(c.isComplaint()).isTrue();
-    assertThat(c.category()).isEqualTo(ComplaintCategory.OTHER);
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "@BazarlyCare the app shows errors at checkout, every time     | DAMAGED_DEFECTIVE",
-        "@BazarlyCare disgusting, I just bit into a piece of plastic   | DAMAGED_DEFECTIVE",
-        "@BazarlyCare my order is 40 minutes late and still not here   | LATE_MISSING_DELIVERY",
-        "@BazarlyCare one of your drivers was rude and drove off       | CUSTOMER_SERVICE",
-        "@BazarlyCare the voucher you sent me does not apply, awful    | OTHER",
-      })
-  void categoryPhrasesOfRoundThree(String text, ComplaintCategory category) {
-    Complaint c = judge(text.strip());
-    assertThat(c.isComplaint()).as(text).isTrue();
-    assertThat(c.category()).as(text).isEqualTo(category);
+    assertThat(c.category()).isEqualTo(ComplaintCategory.DAMAGED_DEFECTIVE);
   }
 }
