@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code eval replies} on the hand-labelled support-replies set ({@code
  * eval/support-replies-labels.csv}, data card next to it): the labels are joined at run time with
  * the tweets of {@code real/support-tweets/twcs-sample.csv} (never copied into the project), one
- * CSV per split. The floors sit under the figures measured once on the fresh test split (240 posts
- * drawn and labelled after the rules of the dev split were chosen; see the card).
+ * CSV per split. The floors sit just under the figures of the shipped rules (round 2's, frozen
+ * before round 3's fresh test split of 200 posts was drawn) on that split; see the card.
  */
 class EvalRepliesCommandTest {
 
@@ -46,13 +46,14 @@ class EvalRepliesCommandTest {
       System.out.println("support-replies " + half + ": " + cli.out().strip());
     }
     Map<String, Object> test = cli.json();
-    assertThat(test.get("n")).isEqualTo(240);
-    assertThat(((Number) test.get("macroF1")).doubleValue()).isGreaterThanOrEqualTo(0.82);
-    assertThat(((Number) test.get("recall")).doubleValue()).isGreaterThanOrEqualTo(0.86);
-    assertThat(((Number) test.get("precision")).doubleValue()).isGreaterThanOrEqualTo(0.88);
-    assertThat(((Number) test.get("categoryAccuracy")).doubleValue()).isGreaterThanOrEqualTo(0.42);
+    assertThat(test.get("n")).isEqualTo(200);
+    assertThat(((Number) test.get("macroF1")).doubleValue()).isGreaterThanOrEqualTo(0.80);
+    assertThat(((Number) test.get("recall")).doubleValue()).isGreaterThanOrEqualTo(0.89);
+    assertThat(((Number) test.get("precision")).doubleValue()).isGreaterThanOrEqualTo(0.89);
+    assertThat(((Number) test.get("categoryAccuracy")).doubleValue()).isGreaterThanOrEqualTo(0.44);
+    assertThat(((Number) test.get("otherShare")).doubleValue()).isLessThan(0.25);
     assertThat(((Number) test.get("complaintRecall")).doubleValue()).isGreaterThanOrEqualTo(0.78);
-    assertThat(((Number) test.get("questionRecall")).doubleValue()).isGreaterThanOrEqualTo(0.6);
+    assertThat(((Number) test.get("questionRecall")).doubleValue()).isGreaterThanOrEqualTo(0.43);
   }
 
   @Test

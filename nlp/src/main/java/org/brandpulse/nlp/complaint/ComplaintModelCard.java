@@ -158,6 +158,34 @@ public final class ComplaintModelCard {
       complaint figures used `isComplaint()`. Question precision is low because replies carrying case
       details, which need a reply, count as QUESTION while their gold kind is "other".
 
+      Round 3 folded that test split into dev (580 posts) and labelled a fresh one: 200 inbound tweets
+      drawn by seed 1818 from the ids never labelled, committed before any system ran on them. Round 3's
+      rule changes were chosen on the 580 dev posts only (more category phrases; no word-vector category
+      guess, which on dev named 1 category right in 11; case details only when the reply carries a
+      number, an acronym or a link; "having trouble ..." counted as a complaint). Two frozen systems
+      were then each scored once on the fresh split: round 2's rules (main 2c677f1, frozen before the
+      split was drawn) and round 3's.
+
+      | split | system | precision | recall | macro-F1 | category accuracy | OTHER share | complaint P / R | question P / R |
+      |---|---|---:|---:|---:|---:|---:|---:|---:|
+      | dev (580) | round 2 (shipped) | 0.891 | 0.921 | 0.851 | 0.561 | 25.2 % | 0.840 / 0.837 | 0.436 / 0.727 |
+      | dev (580) | round 3 (not kept) | 0.911 | 0.890 | 0.851 | 0.663 | 25.7 % | 0.841 / 0.844 | 0.523 / 0.682 |
+      | **fresh test (200)** | **round 2 (shipped), scored once** | **0.899** | **0.899** | **0.805** | **0.443** | **24.5 %** | 0.827 / 0.791 | 0.263 / 0.435 |
+      | fresh test (200) | round 3 (not kept), scored once | 0.907 | 0.858 | 0.789 | 0.470 | 31.8 % | 0.827 / 0.791 | 0.333 / 0.435 |
+
+      Round 3 was better on dev but worse on the fresh split (macro-F1 0.789, under the issue's 0.80;
+      recall 0.858; OTHER 31.8 %, and 29.8 % over all 2,778 inbound support tweets against round 2's
+      24.9 %), so its rule changes were **not kept**: the shipped rules are round 2's, and the
+      needs-reply figures reported for them are the fresh split's: macro-F1 0.805 (target 0.80 met, by
+      a margin well inside the ±0.05 at 95 % on 200 posts), OTHER 24.5 % of complaints (24.9 % over all
+      inbound support tweets; under a quarter, met). Caveat: round 2 was frozen before the split
+      existed, but keeping it rather than round 3 was decided on this split, a choice between two
+      frozen systems made on the reported figures, so the 0.805 is the better of two and carries a
+      little selection optimism. Round 2's OTHER share under a quarter comes partly from the
+      word-vector guess, which names categories that are often wrong (category accuracy 0.443; the gold
+      labels put 26.1 % of complaints in OTHER). The fresh split has now been seen and chosen on: the
+      next round folds it into dev and draws and labels a new split before any system runs on it.
+
       ## Complaints held out (80/20)
       `ComplaintHoldOut <shared-data dir>`: the recipe above trained on a stratified 80 % of
       `complaints-train.csv` (2232 tweets; the first of 5 stratified folds, seed 16, held out) and
