@@ -51,6 +51,25 @@ public final class TextAnalyzers {
     return FastHolder.INSTANCE;
   }
 
+  /**
+   * Loads everything the fast tier loads on first use (models, lexicons, word vectors, language
+   * profiles) by analysing an English, a Bengali and a Banglish complaint. Meant for a thread of
+   * its own while an application starts, so the first posts do not wait for it (a caller that asks
+   * for {@link #fast()} meanwhile waits for the same load, never starts a second one).
+   */
+  public static void warmUp() {
+    TextAnalyzer fast = fast();
+    for (String text :
+        new String[] {
+          "@shop my order never arrived and support will not answer, refund please"
+              + " https://example.com #help 😡",
+          "@shop অর্ডার এখনো আসেনি, টাকা ফেরত চাই। কেউ উত্তর দিচ্ছে না 😡",
+          "@shop order ekhono ashe nai, taka ferot chai, keu reply dey na"
+        }) {
+      fast.analyze(text, AnalysisContext.NONE);
+    }
+  }
+
   private static final class DeepHolder {
     static final TextAnalyzer INSTANCE = new org.brandpulse.nlp.deep.CoreNlpAnalyzer(fast());
   }

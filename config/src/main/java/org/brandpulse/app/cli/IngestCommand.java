@@ -9,6 +9,7 @@ import org.brandpulse.app.ingest.PostIngestion;
 import org.brandpulse.app.settings.BrandpulseSettings;
 import org.brandpulse.app.settings.SinceDate;
 import org.brandpulse.app.settings.SourceSettings;
+import org.brandpulse.nlp.TextAnalyzers;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +68,19 @@ public class IngestCommand implements Callable<Integer> {
               "brandpulse: --since has no effect here: no selected source is an API source"
                   + " (file and feed sources read every record they have)");
     }
+    // the analysers load (a third of the start) while Spring starts, on the other core
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                TextAnalyzers.warmUp();
+              } catch (RuntimeException | Error e) {
+                // the ingest itself reports it, with its cause, when it first analyses a post
+              }
+            },
+            "analyser-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     try (ConfigurableApplicationContext context = AppContext.start(settings, env.clock());
         ProgressBars bars = new ProgressBars(System.err, quiet)) {
       IngestResult result =

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.brandpulse.ingest.AnalyzedPost;
@@ -30,6 +33,9 @@ public final class PostPipeline {
 
   /** Chunks with at least this many posts to analyse are analysed on every core. */
   private static final int PARALLEL_FROM = 32;
+
+  /** Posts a thread takes at a time when a chunk is analysed on every core. */
+  private static final int TAKE = 8;
 
   private final BrandMatcher matcher;
   private final OwnHandles own;
@@ -114,9 +120,22 @@ public final class PostPipeline {
           }
         };
     if (toAnalyse.size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
-      // each post's analysis is independent and lands in its own slot: the same outcomes as in
-      // order, on every core (the analysers are thread-safe: TextAnalyzerContract)
-      IntStream.range(0, toAnalyse.size()).parallel().forEach(analyseOne);
+      // Each post's analysis is independent and lands in its own slot: the same outcomes as in
+      // order (the analysers are thread-safe: TextAnalyzerContract). This thread and one helper
+      // take the next few posts as they get to them, so a helper that is not scheduled (a busy
+      // machine) never makes this thread wait for more than the posts it has in hand.
+      AtomicInteger next = new AtomicInteger();
+      Runnable take =
+          () -> {
+            for (int from; (from = next.getAndAdd(TAKE)) < toAnalyse.size(); ) {
+              for (int j = from; j < Math.min(from + TAKE, toAnalyse.size()); j++) {
+                analyseOne.accept(j);
+              }
+            }
+          };
+      ForkJoinTask<?> helper = ForkJoinPool.commonPool().submit(take);
+      take.run();
+      helper.join();
     } else {
       IntStream.range(0, toAnalyse.size()).forEach(analyseOne);
     }
