@@ -35,19 +35,21 @@ public final class BengaliSentiment {
         words.add(t.lower());
       }
     }
+    int[] prefixHashes = new int[32];
     double sum = 0;
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
       Double v = lexicon.valence(w);
       boolean negated = false;
       if (v == null) {
+        prefixHashes = prefixHashes(w, prefixHashes);
         for (String suffix : NEGATIVE_SUFFIXES) {
           if (v == null && w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
-            v = lookup(w.substring(0, w.length() - suffix.length()));
+            v = lookup(w, w.length() - suffix.length(), prefixHashes);
             negated = v != null;
           }
         }
-        v = v == null ? lookup(w) : v;
+        v = v == null ? lookup(w, w.length(), prefixHashes) : v;
       }
       if (v == null) {
         continue;
@@ -66,15 +68,37 @@ public final class BengaliSentiment {
     return sum;
   }
 
-  private Double lookup(String w) {
-    Double v = lexicon.valence(w);
+  /**
+   * {@code hashes[i]} = the {@link String#hashCode} of {@code w.substring(0, i)}, so parts of a
+   * word can be ruled out of the lexicon without building them.
+   */
+  private static int[] prefixHashes(String w, int[] hashes) {
+    int[] h = hashes.length > w.length() ? hashes : new int[w.length() + 1];
+    h[0] = 0;
+    for (int i = 0; i < w.length(); i++) {
+      h[i + 1] = 31 * h[i] + w.charAt(i);
+    }
+    return h;
+  }
+
+  /** The valence of {@code w.substring(0, end)}, directly or after stripping an inflection. */
+  private Double lookup(String w, int end, int[] prefixHashes) {
+    Double v = valence(w, end, prefixHashes);
     for (int s = 0; v == null && s < SUFFIXES.length; s++) {
       String suffix = SUFFIXES[s];
-      if (w.length() >= suffix.length() + 2 && w.endsWith(suffix)) {
-        v = lexicon.valence(w.substring(0, w.length() - suffix.length()));
+      int n = suffix.length();
+      if (end >= n + 2 && w.startsWith(suffix, end - n)) {
+        v = valence(w, end - n, prefixHashes);
       }
     }
     return v;
+  }
+
+  private Double valence(String w, int end, int[] prefixHashes) {
+    if (!lexicon.mayContainHash(prefixHashes[end])) {
+      return null;
+    }
+    return lexicon.valence(end == w.length() ? w : w.substring(0, end));
   }
 
   private boolean endsWithNegation(String w) {
