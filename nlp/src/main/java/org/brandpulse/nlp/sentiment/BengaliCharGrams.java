@@ -6,18 +6,21 @@ import org.brandpulse.nlp.ml.FeatureHasher;
 import org.brandpulse.nlp.ml.FeatureVector;
 
 /**
- * The character n-grams of {@link FeatureHasher} for two configurations that differ only in their
- * n-gram range (the Bengali complaint and needs-reply models: same hash space and seed, 1..4 and
- * 2..5), hashed in one pass: each gram shared by both ranges is hashed once and written to both
+ * The character n-grams of {@link FeatureHasher} (same hashes, same order), computed from a padded
+ * copy of each token's chars, for one configuration or for two that differ only in their n-gram
+ * range (the Bengali complaint and needs-reply models: same hash space and seed, 1..4 and 2..5). A
+ * pair is hashed in one pass: each gram shared by both ranges is hashed once and written to both
  * vectors. Each vector receives exactly the entries, in exactly the order, that {@link
- * FeatureHasher#addTokens} would give it; {@code BengaliOutputPinTest} and {@code
- * BengaliCharGramsTest} hold the two to that. Thread-safe (scratch is per thread).
+ * FeatureHasher#addTokens} would give it ({@code BengaliCharGramsTest}, {@code
+ * BengaliOutputPinTest}). Thread-safe (scratch is per thread).
  */
 final class BengaliCharGrams {
   /** {@link FeatureHasher}'s seed offset for character n-grams. */
   private static final int CHARS = 0x27d4eb2f;
 
   private static final ThreadLocal<int[]> STATES = ThreadLocal.withInitial(() -> new int[512]);
+  // The token between the '<' and '>' padding FeatureHasher uses.
+  private static final ThreadLocal<char[]> PADDED = ThreadLocal.withInitial(() -> new char[64]);
 
   private BengaliCharGrams() {}
 
@@ -31,8 +34,16 @@ final class BengaliCharGrams {
   }
 
   /**
+   * Adds the character n-grams of {@code tokens} in configuration {@code a}'s range to {@code out},
+   * as {@link FeatureHasher#addTokens} does for {@code a} without word n-grams.
+   */
+  static void add(List<String> tokens, FeatureConfig a, FeatureVector out) {
+    addBoth(tokens, a, out, a, null);
+  }
+
+  /**
    * Adds the character n-grams of {@code tokens} in configuration {@code a}'s range to {@code outA}
-   * and in {@code b}'s range to {@code outB}.
+   * and in {@code b}'s range to {@code outB} (when not null).
    */
   static void addBoth(
       List<String> tokens,
@@ -44,8 +55,16 @@ final class BengaliCharGrams {
     int seed = a.seed() ^ CHARS;
     boolean signed = a.signed();
     int[] states = STATES.get();
+    char[] padded = PADDED.get();
     for (String token : tokens) {
       int len = token.length() + 2;
+      if (padded.length < len) {
+        padded = new char[Integer.highestOneBit(len) << 1];
+        PADDED.set(padded);
+      }
+      padded[0] = '<';
+      token.getChars(0, token.length(), padded, 1);
+      padded[len - 1] = '>';
       int max = Math.min(Math.max(a.charMax(), b.charMax()), len);
       if (states.length < len * max) {
         states = new int[Integer.highestOneBit(len * max) << 1];
@@ -54,17 +73,17 @@ final class BengaliCharGrams {
       for (int start = 0; start < len; start++) {
         int h = seed;
         int base = start * max;
-        for (int k = 0; k < max && start + k < len; k++) {
-          int i = start + k;
-          h = mixChar(h, i == 0 ? '<' : i == len - 1 ? '>' : token.charAt(i - 1));
-          states[base + k] = h;
+        int end = Math.min(start + max, len);
+        for (int i = start; i < end; i++) {
+          h = mixChar(h, padded[i]);
+          states[base + i - start] = h;
         }
       }
       int maxA = Math.min(a.charMax(), len);
       int maxB = Math.min(b.charMax(), len);
       for (int n = Math.min(a.charMin(), b.charMin()); n <= max; n++) {
         boolean inA = n >= a.charMin() && n <= maxA;
-        boolean inB = n >= b.charMin() && n <= maxB;
+        boolean inB = outB != null && n >= b.charMin() && n <= maxB;
         for (int start = 0; start + n <= len; start++) {
           if (n == 1 && (start == 0 || start == len - 1)) {
             continue;

@@ -38,7 +38,6 @@ public final class BengaliFeatures {
 
   private final FeatureConfig config;
   private final FeatureHasher words;
-  private final FeatureHasher chars;
   private final BengaliNormalizer normalizer = new BengaliNormalizer();
   private final BengaliStemmer stemmer = new BengaliStemmer();
   private final BengaliLexicon lexicon = BengaliLexicon.get();
@@ -56,16 +55,6 @@ public final class BengaliFeatures {
   public BengaliFeatures(FeatureConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.words = new FeatureHasher(config.withCharNgrams(0, 0));
-    this.chars =
-        new FeatureHasher(
-            new FeatureConfig(
-                config.bits(),
-                false,
-                false,
-                config.charMin(),
-                config.charMax(),
-                config.signed(),
-                config.seed()));
     this.lexiconSlot = words.namedIndex("bn.lexicon");
     this.emojiSlot = words.namedIndex("bn.emoji");
     this.latinShareSlot = words.namedIndex("bn.latinShare");
@@ -87,7 +76,7 @@ public final class BengaliFeatures {
     out.clear();
     Prepared p = prepare(text, tokens);
     words.addTokens(p.stems(), out);
-    chars.addTokens(p.surface(), out);
+    BengaliCharGrams.add(p.surface(), config, out);
     out.normalize(0);
     out.add(lexiconSlot, p.lexicon());
     out.add(emojiSlot, p.emoji());
