@@ -84,10 +84,11 @@ public final class BengaliSentiment {
   /** The valence of {@code w.substring(0, end)}, directly or after stripping an inflection. */
   private Double lookup(String w, int end, int[] prefixHashes) {
     Double v = valence(w, end, prefixHashes);
+    char last = end > 0 ? w.charAt(end - 1) : 0;
     for (int s = 0; v == null && s < SUFFIXES.length; s++) {
       String suffix = SUFFIXES[s];
       int n = suffix.length();
-      if (end >= n + 2 && w.startsWith(suffix, end - n)) {
+      if (end >= n + 2 && suffix.charAt(n - 1) == last && w.startsWith(suffix, end - n)) {
         v = valence(w, end - n, prefixHashes);
       }
     }
