@@ -131,9 +131,11 @@ public final class BengaliFeatures {
 
   /**
    * The configuration-independent part of the features of one text: normalised surface forms, stems
-   * and the three dense cues. The fast tier extracts Bengali features up to three times per post
-   * (sentiment, complaint, needs-reply) over the same token list, so the last one is kept per
-   * thread and reused when the same list and text come again (the lists are never changed).
+   * and the three dense cues. The fast tier extracts Bengali features twice per post over the same
+   * token list (the sentiment recipe, then the complaint and needs-reply recipes in one {@link
+   * #extractPair}), so the last one is kept per thread and reused when the same list and text come
+   * again (the lists are never changed): each post is normalised, stemmed and scored against the
+   * lexicon once.
    */
   private record Prepared(
       String text,
