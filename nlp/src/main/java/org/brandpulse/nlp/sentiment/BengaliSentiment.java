@@ -2,6 +2,7 @@ package org.brandpulse.nlp.sentiment;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.brandpulse.nlp.text.Token;
 
@@ -19,6 +20,27 @@ public final class BengaliSentiment {
           "গুলোতে", "গুলোর", "গুলো", "গুলি", "দেরকে", "দের", "টার", "টির", "টাই", "টা", "টি",
           "খানা", "য়ের", "য়ে", "েরা", "রা", "ের", "কে", "তে", "েই", "র", "ে", "ই", "ও", "য়");
   private static final String[] NEGATIVE_SUFFIXES = nfc("নি", "না", "নাই");
+
+  // SUFFIXES by their last letter (all in the Bengali block), in their order: a word is only
+  // compared with the suffixes that end in its own last letter.
+  private static final char BENGALI_BLOCK = '\u0980';
+  private static final String[] NONE = {};
+  private static final String[][] BY_LAST = byLastLetter();
+
+  private static String[][] byLastLetter() {
+    String[][] table = new String[128][];
+    Arrays.fill(table, NONE);
+    for (String suffix : SUFFIXES) {
+      int c = suffix.charAt(suffix.length() - 1) - BENGALI_BLOCK;
+      if (c < 0 || c >= table.length) {
+        throw new IllegalStateException("suffix outside the Bengali block: " + suffix);
+      }
+      String[] row = Arrays.copyOf(table[c], table[c].length + 1);
+      row[row.length - 1] = suffix;
+      table[c] = row;
+    }
+    return table;
+  }
 
   private final BengaliLexicon lexicon;
 
@@ -84,11 +106,12 @@ public final class BengaliSentiment {
   /** The valence of {@code w.substring(0, end)}, directly or after stripping an inflection. */
   private Double lookup(String w, int end, int[] prefixHashes) {
     Double v = valence(w, end, prefixHashes);
-    char last = end > 0 ? w.charAt(end - 1) : 0;
-    for (int s = 0; v == null && s < SUFFIXES.length; s++) {
-      String suffix = SUFFIXES[s];
+    int last = end > 0 ? w.charAt(end - 1) - BENGALI_BLOCK : -1;
+    String[] candidates = last >= 0 && last < BY_LAST.length ? BY_LAST[last] : NONE;
+    for (int s = 0; v == null && s < candidates.length; s++) {
+      String suffix = candidates[s];
       int n = suffix.length();
-      if (end >= n + 2 && suffix.charAt(n - 1) == last && w.startsWith(suffix, end - n)) {
+      if (end >= n + 2 && w.startsWith(suffix, end - n)) {
         v = valence(w, end - n, prefixHashes);
       }
     }
