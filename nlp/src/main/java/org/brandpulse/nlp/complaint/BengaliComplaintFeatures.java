@@ -29,8 +29,14 @@ public final class BengaliComplaintFeatures {
   private static final ComplaintCues CUES = ComplaintCues.get();
 
   private final BengaliFeatures base;
-  private final FeatureHasher named;
+  private static final ComplaintCategory[] CATEGORIES = ComplaintCategory.values();
+  private static final ComplaintCues.Signal[] SIGNALS = ComplaintCues.Signal.values();
+
   private final boolean cues;
+  // The slots of the named cue features (FeatureHasher#addNamed), looked up once.
+  private final int categorySlot;
+  private final int[] signalSlots = new int[SIGNALS.length];
+  private final int questionSlot;
 
   /**
    * A recipe over the given hashing configuration.
@@ -40,8 +46,13 @@ public final class BengaliComplaintFeatures {
    */
   public BengaliComplaintFeatures(FeatureConfig config, boolean cues) {
     this.base = new BengaliFeatures(Objects.requireNonNull(config, "config"));
-    this.named = new FeatureHasher(config.withCharNgrams(0, 0));
+    FeatureHasher named = new FeatureHasher(config.withCharNgrams(0, 0));
     this.cues = cues;
+    this.categorySlot = named.namedIndex("bnc.category");
+    for (int i = 0; i < SIGNALS.length; i++) {
+      signalSlots[i] = named.namedIndex("bnc." + SIGNALS[i].name());
+    }
+    this.questionSlot = named.namedIndex("bnc.question");
   }
 
   /** The recipe name of a model trained with or without cue features. */
@@ -63,19 +74,49 @@ public final class BengaliComplaintFeatures {
    */
   public void extract(String text, List<Token> tokens, FeatureVector out) {
     base.extract(text, tokens, out);
+    if (cues) {
+      addCues(text, CUES.score(tokens), out);
+    }
+  }
+
+  /** True when {@link #extractPair} serves this recipe and {@code other} in one pass. */
+  boolean pairable(BengaliComplaintFeatures other) {
+    return cues == other.cues && base.pairable(other.base);
+  }
+
+  /**
+   * Writes this recipe's features into {@code out} and the {@link #pairable} {@code other}'s into
+   * {@code otherOut}, exactly as two {@link #extract} calls would, sharing the work the two have in
+   * common (see {@link BengaliFeatures#extractPair}).
+   *
+   * @return the cue scores of the tokens, or null when the recipes leave the cues out
+   */
+  ComplaintCues.Scores extractPair(
+      String text,
+      List<Token> tokens,
+      FeatureVector out,
+      BengaliComplaintFeatures other,
+      FeatureVector otherOut) {
+    base.extractPair(text, tokens, out, other.base, otherOut);
     if (!cues) {
-      return;
+      return null;
     }
     ComplaintCues.Scores s = CUES.score(tokens);
+    addCues(text, s, out);
+    other.addCues(text, s, otherOut);
+    return s;
+  }
+
+  private void addCues(String text, ComplaintCues.Scores s, FeatureVector out) {
     double best = 0;
-    for (ComplaintCategory c : ComplaintCategory.values()) {
+    for (ComplaintCategory c : CATEGORIES) {
       best = Math.max(best, s.of(c));
     }
-    named.addNamed("bnc.category", (float) (Math.min(best, 4) / 4), out);
-    for (ComplaintCues.Signal signal : ComplaintCues.Signal.values()) {
-      named.addNamed("bnc." + signal.name(), (float) (Math.min(s.of(signal), 3) / 3), out);
+    out.add(categorySlot, (float) (Math.min(best, 4) / 4));
+    for (int i = 0; i < SIGNALS.length; i++) {
+      out.add(signalSlots[i], (float) (Math.min(s.of(SIGNALS[i]), 3) / 3));
     }
     boolean question = text.indexOf('?') >= 0 || text.indexOf('\uFF1F') >= 0;
-    named.addNamed("bnc.question", question ? 1f : 0f, out);
+    out.add(questionSlot, question ? 1f : 0f);
   }
 }

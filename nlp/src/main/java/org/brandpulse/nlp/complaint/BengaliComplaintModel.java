@@ -41,6 +41,8 @@ public final class BengaliComplaintModel implements FastTextAnalyzer.ComplaintSt
   private final BengaliComplaintFeatures replyFeatures;
   private final FastTextAnalyzer.ComplaintStage others;
   private final ComplaintCues cues = ComplaintCues.get();
+  // Complaint and reply recipes share hash space and seed: their features come from one pass.
+  private final boolean paired;
 
   /**
    * A stage over two trained models.
@@ -56,7 +58,28 @@ public final class BengaliComplaintModel implements FastTextAnalyzer.ComplaintSt
     this.complaintFeatures = features(complaint);
     this.replyFeatures = features(reply);
     this.others = Objects.requireNonNull(others, "others");
+    this.paired = complaintFeatures.pairable(replyFeatures);
   }
+
+  /**
+   * Per-thread vectors reused from post to post; one that grew past {@link #KEEP} entries on a very
+   * long post is let go rather than held for the life of the thread.
+   */
+  private static final class Scratch {
+    private static final int KEEP = 1 << 16;
+    FeatureVector complaint = new FeatureVector(4096);
+    FeatureVector reply = new FeatureVector(4096);
+    final double[] p = new double[2];
+
+    void release() {
+      if (complaint.size() > KEEP || reply.size() > KEEP) {
+        complaint = new FeatureVector(4096);
+        reply = new FeatureVector(4096);
+      }
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private static LinearModel requireBinary(LinearModel m, String name) {
     if (!Objects.requireNonNull(m, name).binary()) {
@@ -147,19 +170,32 @@ public final class BengaliComplaintModel implements FastTextAnalyzer.ComplaintSt
     if (tokens.isEmpty()) {
       return Complaint.NONE;
     }
-    FeatureVector x = new FeatureVector(64 + 16 * tokens.size());
-    double pComplaint = probability(complaint, complaintFeatures, text, tokens, x);
-    double pReply =
-        replyFeatures.cues() == complaintFeatures.cues()
-                && reply.config().equals(complaint.config())
-            ? probability(reply, x)
-            : probability(reply, replyFeatures, text, tokens, x);
+    Scratch scratch = SCRATCH.get();
+    FeatureVector x = scratch.complaint;
+    double pComplaint;
+    double pReply;
+    ComplaintCues.Scores s = null;
+    if (paired) {
+      s = complaintFeatures.extractPair(text, tokens, x, replyFeatures, scratch.reply);
+      pComplaint = probability(complaint, x, scratch.p);
+      pReply = probability(reply, scratch.reply, scratch.p);
+    } else {
+      pComplaint = probability(complaint, complaintFeatures, text, tokens, x, scratch.p);
+      pReply =
+          replyFeatures.cues() == complaintFeatures.cues()
+                  && reply.config().equals(complaint.config())
+              ? probability(reply, x, scratch.p)
+              : probability(reply, replyFeatures, text, tokens, scratch.reply, scratch.p);
+    }
+    scratch.release();
     AnalysisContext ctx = context != null ? context : AnalysisContext.NONE;
     boolean needsReply = pReply >= 0.5 && !ctx.authoredByBrand();
     if (pComplaint < 0.5) {
       return new Complaint(pComplaint, ComplaintCategory.NONE, Severity.NONE, needsReply);
     }
-    ComplaintCues.Scores s = cues.score(tokens);
+    if (s == null) {
+      s = cues.score(tokens);
+    }
     ComplaintCategory category = ComplaintTriage.category(s);
     Severity severity =
         ComplaintTriage.severity(
@@ -168,13 +204,17 @@ public final class BengaliComplaintModel implements FastTextAnalyzer.ComplaintSt
   }
 
   private static double probability(
-      LinearModel m, BengaliComplaintFeatures f, String text, List<Token> tokens, FeatureVector x) {
+      LinearModel m,
+      BengaliComplaintFeatures f,
+      String text,
+      List<Token> tokens,
+      FeatureVector x,
+      double[] p) {
     f.extract(text, tokens, x);
-    return probability(m, x);
+    return probability(m, x, p);
   }
 
-  private static double probability(LinearModel m, FeatureVector x) {
-    double[] p = new double[2];
+  private static double probability(LinearModel m, FeatureVector x, double[] p) {
     m.probabilities(x, p);
     double v = p[1];
     return Double.isNaN(v) ? 0.0 : Math.max(0.0, Math.min(1.0, v));

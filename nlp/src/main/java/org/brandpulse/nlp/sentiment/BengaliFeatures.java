@@ -38,12 +38,15 @@ public final class BengaliFeatures {
 
   private final FeatureConfig config;
   private final FeatureHasher words;
-  private final FeatureHasher chars;
   private final BengaliNormalizer normalizer = new BengaliNormalizer();
   private final BengaliStemmer stemmer = new BengaliStemmer();
   private final BengaliLexicon lexicon = BengaliLexicon.get();
   private final BengaliSentiment lexiconScorer = new BengaliSentiment(lexicon);
   private final SentimentScorer emoji = new SentimentScorer();
+  // The slots of the dense cues (FeatureHasher#addNamed), looked up once.
+  private final int lexiconSlot;
+  private final int emojiSlot;
+  private final int latinShareSlot;
 
   /**
    * A recipe for the given configuration: its word settings apply to stems, its character n-gram
@@ -52,16 +55,9 @@ public final class BengaliFeatures {
   public BengaliFeatures(FeatureConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.words = new FeatureHasher(config.withCharNgrams(0, 0));
-    this.chars =
-        new FeatureHasher(
-            new FeatureConfig(
-                config.bits(),
-                false,
-                false,
-                config.charMin(),
-                config.charMax(),
-                config.signed(),
-                config.seed()));
+    this.lexiconSlot = words.namedIndex("bn.lexicon");
+    this.emojiSlot = words.namedIndex("bn.emoji");
+    this.latinShareSlot = words.namedIndex("bn.latinShare");
   }
 
   /** The configuration. */
@@ -80,18 +76,66 @@ public final class BengaliFeatures {
     out.clear();
     Prepared p = prepare(text, tokens);
     words.addTokens(p.stems(), out);
-    chars.addTokens(p.surface(), out);
+    BengaliCharGrams.add(p.surface(), config, out);
     out.normalize(0);
-    words.addNamed("bn.lexicon", p.lexicon(), out);
-    words.addNamed("bn.emoji", p.emoji(), out);
-    words.addNamed("bn.latinShare", p.latinShare(), out);
+    out.add(lexiconSlot, p.lexicon());
+    out.add(emojiSlot, p.emoji());
+    out.add(latinShareSlot, p.latinShare());
+  }
+
+  /**
+   * True when {@link #extractPair} can fill this recipe's vector and {@code other}'s in one pass:
+   * same hash space, seed, sign and word settings, character n-gram ranges free to differ.
+   */
+  public boolean pairable(BengaliFeatures other) {
+    FeatureConfig o = other.config;
+    return BengaliCharGrams.pairable(config, o)
+        && config.wordUnigrams() == o.wordUnigrams()
+        && config.wordBigrams() == o.wordBigrams();
+  }
+
+  /**
+   * Writes the features of this recipe into {@code out} and those of a {@link #pairable} recipe
+   * into {@code otherOut}, exactly as two {@link #extract} calls would, but hashing the words,
+   * dense cues and shared character n-grams once.
+   *
+   * @throws IllegalArgumentException unless the recipes are pairable
+   */
+  public void extractPair(
+      String text,
+      List<Token> tokens,
+      FeatureVector out,
+      BengaliFeatures other,
+      FeatureVector otherOut) {
+    if (!pairable(other)) {
+      throw new IllegalArgumentException(config + " and " + other.config + " are not pairable");
+    }
+    out.clear();
+    otherOut.clear();
+    Prepared p = prepare(text, tokens);
+    words.addTokens(p.stems(), out);
+    for (int i = 0, n = out.size(); i < n; i++) {
+      otherOut.add(out.index(i), out.value(i));
+    }
+    BengaliCharGrams.addBoth(p.surface(), config, out, other.config, otherOut);
+    out.normalize(0);
+    otherOut.normalize(0);
+    int from = out.size();
+    out.add(lexiconSlot, p.lexicon());
+    out.add(emojiSlot, p.emoji());
+    out.add(latinShareSlot, p.latinShare());
+    for (int i = from, n = out.size(); i < n; i++) {
+      otherOut.add(out.index(i), out.value(i));
+    }
   }
 
   /**
    * The configuration-independent part of the features of one text: normalised surface forms, stems
-   * and the three dense cues. The fast tier extracts Bengali features up to three times per post
-   * (sentiment, complaint, needs-reply) over the same token list, so the last one is kept per
-   * thread and reused when the same list and text come again (the lists are never changed).
+   * and the three dense cues. The fast tier extracts Bengali features twice per post over the same
+   * token list (the sentiment recipe, then the complaint and needs-reply recipes in one {@link
+   * #extractPair}), so the last one is kept per thread and reused when the same list and text come
+   * again (the lists are never changed): each post is normalised, stemmed and scored against the
+   * lexicon once.
    */
   private record Prepared(
       String text,

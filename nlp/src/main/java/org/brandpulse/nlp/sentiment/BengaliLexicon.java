@@ -17,6 +17,9 @@ public final class BengaliLexicon {
   private final Map<String, Double> valences;
   private final Set<String> boosters;
   private final Set<String> negations;
+  // Open-addressing set of the hash codes of the valence keys (0 marks an empty slot).
+  private final int[] keyHashes;
+  private boolean zeroHashKey;
 
   private BengaliLexicon() {
     Map<String, double[]> sums = new HashMap<>();
@@ -40,6 +43,40 @@ public final class BengaliLexicon {
         new HashSet<>(Resources.lines(BengaliLexicon.class, "bengali_negations.txt", false));
     neg.addAll(List.of("নয়", "নেই", "নি", "নাই", "নাহ", "নহে", "নই", "নও", "নন"));
     negations = Set.copyOf(neg);
+    keyHashes = new int[Integer.highestOneBit(Math.max(16, valences.size() * 4) - 1) << 1];
+    for (String w : valences.keySet()) {
+      int h = w.hashCode();
+      int slot = spread(h) & (keyHashes.length - 1);
+      while (keyHashes[slot] != 0 && keyHashes[slot] != h) {
+        slot = (slot + 1) & (keyHashes.length - 1);
+      }
+      keyHashes[slot] = h;
+      zeroHashKey |= h == 0;
+    }
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B1;
+    return x ^ (x >>> 16);
+  }
+
+  /**
+   * False when no word of the lexicon has the {@link String#hashCode} {@code hash}, so a caller
+   * that can compute the hash of a part of a word without building it (suffix stripping) builds and
+   * looks up only parts that may be in the lexicon.
+   */
+  boolean mayContainHash(int hash) {
+    if (hash == 0) {
+      return zeroHashKey;
+    }
+    int slot = spread(hash) & (keyHashes.length - 1);
+    while (keyHashes[slot] != 0) {
+      if (keyHashes[slot] == hash) {
+        return true;
+      }
+      slot = (slot + 1) & (keyHashes.length - 1);
+    }
+    return false;
   }
 
   private static double parse(String[] cols, String file, int i, String line) {

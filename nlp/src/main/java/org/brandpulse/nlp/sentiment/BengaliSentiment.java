@@ -2,6 +2,7 @@ package org.brandpulse.nlp.sentiment;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.brandpulse.nlp.text.Token;
 
@@ -20,6 +21,27 @@ public final class BengaliSentiment {
           "খানা", "য়ের", "য়ে", "েরা", "রা", "ের", "কে", "তে", "েই", "র", "ে", "ই", "ও", "য়");
   private static final String[] NEGATIVE_SUFFIXES = nfc("নি", "না", "নাই");
 
+  // SUFFIXES by their last letter (all in the Bengali block), in their order: a word is only
+  // compared with the suffixes that end in its own last letter.
+  private static final char BENGALI_BLOCK = '\u0980';
+  private static final String[] NONE = {};
+  private static final String[][] BY_LAST = byLastLetter();
+
+  private static String[][] byLastLetter() {
+    String[][] table = new String[128][];
+    Arrays.fill(table, NONE);
+    for (String suffix : SUFFIXES) {
+      int c = suffix.charAt(suffix.length() - 1) - BENGALI_BLOCK;
+      if (c < 0 || c >= table.length) {
+        throw new IllegalStateException("suffix outside the Bengali block: " + suffix);
+      }
+      String[] row = Arrays.copyOf(table[c], table[c].length + 1);
+      row[row.length - 1] = suffix;
+      table[c] = row;
+    }
+    return table;
+  }
+
   private final BengaliLexicon lexicon;
 
   /** A scorer over the given lexicon. */
@@ -35,19 +57,21 @@ public final class BengaliSentiment {
         words.add(t.lower());
       }
     }
+    int[] prefixHashes = new int[32];
     double sum = 0;
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
       Double v = lexicon.valence(w);
       boolean negated = false;
       if (v == null) {
+        prefixHashes = prefixHashes(w, prefixHashes);
         for (String suffix : NEGATIVE_SUFFIXES) {
           if (v == null && w.length() > suffix.length() + 1 && w.endsWith(suffix)) {
-            v = lookup(w.substring(0, w.length() - suffix.length()));
+            v = lookup(w, w.length() - suffix.length(), prefixHashes);
             negated = v != null;
           }
         }
-        v = v == null ? lookup(w) : v;
+        v = v == null ? lookup(w, w.length(), prefixHashes) : v;
       }
       if (v == null) {
         continue;
@@ -66,15 +90,39 @@ public final class BengaliSentiment {
     return sum;
   }
 
-  private Double lookup(String w) {
-    Double v = lexicon.valence(w);
-    for (int s = 0; v == null && s < SUFFIXES.length; s++) {
-      String suffix = SUFFIXES[s];
-      if (w.length() >= suffix.length() + 2 && w.endsWith(suffix)) {
-        v = lexicon.valence(w.substring(0, w.length() - suffix.length()));
+  /**
+   * {@code hashes[i]} = the {@link String#hashCode} of {@code w.substring(0, i)}, so parts of a
+   * word can be ruled out of the lexicon without building them.
+   */
+  private static int[] prefixHashes(String w, int[] hashes) {
+    int[] h = hashes.length > w.length() ? hashes : new int[w.length() + 1];
+    h[0] = 0;
+    for (int i = 0; i < w.length(); i++) {
+      h[i + 1] = 31 * h[i] + w.charAt(i);
+    }
+    return h;
+  }
+
+  /** The valence of {@code w.substring(0, end)}, directly or after stripping an inflection. */
+  private Double lookup(String w, int end, int[] prefixHashes) {
+    Double v = valence(w, end, prefixHashes);
+    int last = end > 0 ? w.charAt(end - 1) - BENGALI_BLOCK : -1;
+    String[] candidates = last >= 0 && last < BY_LAST.length ? BY_LAST[last] : NONE;
+    for (int s = 0; v == null && s < candidates.length; s++) {
+      String suffix = candidates[s];
+      int n = suffix.length();
+      if (end >= n + 2 && w.startsWith(suffix, end - n)) {
+        v = valence(w, end - n, prefixHashes);
       }
     }
     return v;
+  }
+
+  private Double valence(String w, int end, int[] prefixHashes) {
+    if (!lexicon.mayContainHash(prefixHashes[end])) {
+      return null;
+    }
+    return lexicon.valence(end == w.length() ? w : w.substring(0, end));
   }
 
   private boolean endsWithNegation(String w) {

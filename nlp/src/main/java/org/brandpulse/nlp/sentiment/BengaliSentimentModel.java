@@ -25,6 +25,15 @@ public final class BengaliSentimentModel {
   /** The bundled model's resource name, beside this class. */
   public static final String RESOURCE = "bn-sentiment.model";
 
+  /**
+   * Per-thread feature vector reused from post to post; one that grew past {@link #KEEP} entries on
+   * a very long post is let go rather than held for the life of the thread.
+   */
+  private static final ThreadLocal<FeatureVector> SCRATCH =
+      ThreadLocal.withInitial(() -> new FeatureVector(4096));
+
+  private static final int KEEP = 1 << 16;
+
   private final LinearModel model;
   private final BengaliFeatures features;
   private final SentimentLabel[] labels;
@@ -101,10 +110,13 @@ public final class BengaliSentimentModel {
     if (tokens.isEmpty()) {
       return Sentiment.NEUTRAL;
     }
-    FeatureVector x = new FeatureVector(64 + 16 * tokens.size());
+    FeatureVector x = SCRATCH.get();
     features.extract(text, tokens, x);
     double[] p = new double[labels.length];
     model.probabilities(x, p);
+    if (x.size() > KEEP) {
+      SCRATCH.remove();
+    }
     int best = LinearModel.argmax(p, p.length);
     double polarity = 0;
     for (int i = 0; i < labels.length; i++) {

@@ -1,0 +1,118 @@
+package org.brandpulse.nlp.sentiment;
+
+import java.util.List;
+import org.brandpulse.nlp.ml.FeatureConfig;
+import org.brandpulse.nlp.ml.FeatureHasher;
+import org.brandpulse.nlp.ml.FeatureVector;
+
+/**
+ * The character n-grams of {@link FeatureHasher} (same hashes, same order), computed from a padded
+ * copy of each token's chars, for one configuration or for two that differ only in their n-gram
+ * range (the Bengali complaint and needs-reply models: same hash space and seed, 1..4 and 2..5). A
+ * pair is hashed in one pass: each gram shared by both ranges is hashed once and written to both
+ * vectors. Each vector receives exactly the entries, in exactly the order, that {@link
+ * FeatureHasher#addTokens} would give it ({@code BengaliCharGramsTest}, {@code
+ * BengaliOutputPinTest}). Thread-safe (scratch is per thread).
+ */
+final class BengaliCharGrams {
+  /** {@link FeatureHasher}'s seed offset for character n-grams. */
+  private static final int CHARS = 0x27d4eb2f;
+
+  private static final ThreadLocal<int[]> STATES = ThreadLocal.withInitial(() -> new int[512]);
+  // The token between the '<' and '>' padding FeatureHasher uses.
+  private static final ThreadLocal<char[]> PADDED = ThreadLocal.withInitial(() -> new char[64]);
+
+  private BengaliCharGrams() {}
+
+  /** True when {@link #addBoth} can serve the two configurations. */
+  static boolean pairable(FeatureConfig a, FeatureConfig b) {
+    return a.bits() == b.bits()
+        && a.seed() == b.seed()
+        && a.signed() == b.signed()
+        && a.charMin() > 0
+        && b.charMin() > 0;
+  }
+
+  /**
+   * Adds the character n-grams of {@code tokens} in configuration {@code a}'s range to {@code out},
+   * as {@link FeatureHasher#addTokens} does for {@code a} without word n-grams.
+   */
+  static void add(List<String> tokens, FeatureConfig a, FeatureVector out) {
+    addBoth(tokens, a, out, a, null);
+  }
+
+  /**
+   * Adds the character n-grams of {@code tokens} in configuration {@code a}'s range to {@code outA}
+   * and in {@code b}'s range to {@code outB} (when not null).
+   */
+  static void addBoth(
+      List<String> tokens,
+      FeatureConfig a,
+      FeatureVector outA,
+      FeatureConfig b,
+      FeatureVector outB) {
+    int mask = a.dimension() - 1;
+    int seed = a.seed() ^ CHARS;
+    boolean signed = a.signed();
+    int[] states = STATES.get();
+    char[] padded = PADDED.get();
+    for (String token : tokens) {
+      int len = token.length() + 2;
+      if (padded.length < len) {
+        padded = new char[Integer.highestOneBit(len) << 1];
+        PADDED.set(padded);
+      }
+      padded[0] = '<';
+      token.getChars(0, token.length(), padded, 1);
+      padded[len - 1] = '>';
+      int max = Math.min(Math.max(a.charMax(), b.charMax()), len);
+      if (states.length < len * max) {
+        states = new int[Integer.highestOneBit(len * max) << 1];
+        STATES.set(states);
+      }
+      for (int start = 0; start < len; start++) {
+        int h = seed;
+        int base = start * max;
+        int end = Math.min(start + max, len);
+        for (int i = start; i < end; i++) {
+          h = mixChar(h, padded[i]);
+          states[base + i - start] = h;
+        }
+      }
+      int maxA = Math.min(a.charMax(), len);
+      int maxB = Math.min(b.charMax(), len);
+      for (int n = Math.min(a.charMin(), b.charMin()); n <= max; n++) {
+        boolean inA = n >= a.charMin() && n <= maxA;
+        boolean inB = outB != null && n >= b.charMin() && n <= maxB;
+        for (int start = 0; start + n <= len; start++) {
+          if (n == 1 && (start == 0 || start == len - 1)) {
+            continue;
+          }
+          int h = fmix(states[start * max + n - 1] ^ n);
+          float v = signed && h < 0 ? -1f : 1f;
+          if (inA) {
+            outA.add(h & mask, v);
+          }
+          if (inB) {
+            outB.add(h & mask, v);
+          }
+        }
+      }
+    }
+  }
+
+  private static int mixChar(int h, char c) {
+    int k = c * 0xcc9e2d51;
+    k = Integer.rotateLeft(k, 15) * 0x1b873593;
+    h ^= k;
+    return Integer.rotateLeft(h, 13) * 5 + 0xe6546b64;
+  }
+
+  private static int fmix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    return h ^ (h >>> 16);
+  }
+}
