@@ -109,7 +109,8 @@ class EvalRepliesCommandTest {
     return out;
   }
 
-  private static CSVFormat header() {
+  /** The shared tweets' and the labels' CSV: a header row, read by name. */
+  static CSVFormat header() {
     return CSVFormat.RFC4180
         .builder()
         .setHeader()

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.brandpulse.app.testing.CliRun;
 import org.brandpulse.nlp.Complaint;
@@ -67,7 +66,7 @@ class EvalRepliesOtherShareTest {
         new java.io.InputStreamReader(
             EvalRepliesOtherShareTest.class.getResourceAsStream("/eval/support-replies-labels.csv"),
             StandardCharsets.UTF_8)) {
-      for (CSVRecord l : header().parse(in)) {
+      for (CSVRecord l : EvalRepliesCommandTest.header().parse(in)) {
         assertThat(brandOf(rows.get(l.get("id")), rows, brands, neighbours))
             .as("brand of %s", l.get("id"))
             .isEqualTo(l.get("brand"));
@@ -132,7 +131,7 @@ class EvalRepliesOtherShareTest {
     String csv = Files.readString(TWEETS, StandardCharsets.UTF_8).replaceAll("\r(?!\n)", " ");
     Map<String, Row> rows = new java.util.LinkedHashMap<>();
     try (Reader in = new StringReader(csv)) {
-      for (CSVRecord r : header().parse(in)) {
+      for (CSVRecord r : EvalRepliesCommandTest.header().parse(in)) {
         List<String> links = new ArrayList<>();
         for (String id : r.get("response_tweet_id").split(",")) {
           if (!id.isBlank()) {
@@ -154,14 +153,5 @@ class EvalRepliesOtherShareTest {
       }
     }
     return rows;
-  }
-
-  private static CSVFormat header() {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setAllowMissingColumnNames(true)
-        .get();
   }
 }

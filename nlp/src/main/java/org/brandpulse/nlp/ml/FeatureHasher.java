@@ -119,14 +119,19 @@ public final class FeatureHasher {
     return fmix(h ^ (to - from));
   }
 
-  private static int mixChar(int h, char c) {
+  /**
+   * One character mixed into a running MurmurHash3-style state; {@link #fmix} finishes it. Public
+   * for hashers that must give exactly these hashes (the Bengali one-pass n-grams).
+   */
+  public static int mixChar(int h, char c) {
     int k = c * 0xcc9e2d51;
     k = Integer.rotateLeft(k, 15) * 0x1b873593;
     h ^= k;
     return Integer.rotateLeft(h, 13) * 5 + 0xe6546b64;
   }
 
-  private static int fmix(int h) {
+  /** MurmurHash3's finaliser of a state built by {@link #mixChar}. */
+  public static int fmix(int h) {
     h ^= h >>> 16;
     h *= 0x85ebca6b;
     h ^= h >>> 13;

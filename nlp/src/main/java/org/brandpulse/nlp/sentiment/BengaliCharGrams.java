@@ -75,7 +75,7 @@ final class BengaliCharGrams {
         int base = start * max;
         int end = Math.min(start + max, len);
         for (int i = start; i < end; i++) {
-          h = mixChar(h, padded[i]);
+          h = FeatureHasher.mixChar(h, padded[i]);
           states[base + i - start] = h;
         }
       }
@@ -88,7 +88,7 @@ final class BengaliCharGrams {
           if (n == 1 && (start == 0 || start == len - 1)) {
             continue;
           }
-          int h = fmix(states[start * max + n - 1] ^ n);
+          int h = FeatureHasher.fmix(states[start * max + n - 1] ^ n);
           float v = signed && h < 0 ? -1f : 1f;
           if (inA) {
             outA.add(h & mask, v);
@@ -99,20 +99,5 @@ final class BengaliCharGrams {
         }
       }
     }
-  }
-
-  private static int mixChar(int h, char c) {
-    int k = c * 0xcc9e2d51;
-    k = Integer.rotateLeft(k, 15) * 0x1b873593;
-    h ^= k;
-    return Integer.rotateLeft(h, 13) * 5 + 0xe6546b64;
-  }
-
-  private static int fmix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    return h ^ (h >>> 16);
   }
 }
