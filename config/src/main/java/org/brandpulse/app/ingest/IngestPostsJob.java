@@ -26,10 +26,10 @@ import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -221,13 +221,17 @@ public class IngestPostsJob {
       return null;
     }
 
+    // Spring Batch 6's chunk-oriented step calls the Chunk forms of these, inside the chunk's
+    // transaction (after the write, before the execution context is saved): the counts saved here
+    // commit with the chunk's cursor. It never calls the ChunkContext forms.
     @Override
-    public void beforeChunk(ChunkContext context) {
+    public void beforeChunk(Chunk<Post> chunk) {
       saveCounts(execution.getExecutionContext());
     }
 
     @Override
-    public void afterChunk(ChunkContext context) {
+    public void afterChunk(Chunk<Post> chunk) {
+      // the chunk is stored: the store answers for its originals from now on
       deduplicator.clearWindow();
       saveCounts(execution.getExecutionContext());
       long settled = copies.get() + noBrand.get() + failed.get();
@@ -236,7 +240,8 @@ public class IngestPostsJob {
     }
 
     @Override
-    public void afterChunkError(ChunkContext context) {
+    public void onChunkError(Exception exception, Chunk<Post> chunk) {
+      // the chunk was rolled back: its originals were never stored
       deduplicator.clearWindow();
     }
 

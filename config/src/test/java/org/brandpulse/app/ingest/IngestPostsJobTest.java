@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.brandpulse.app.testing.WrapBean;
@@ -58,6 +59,27 @@ class IngestPostsJobTest {
         .extracting(s -> s.source() + " " + s.location())
         .containsExactly("social posts.jsonl:6", "social posts.jsonl:10");
     assertThat(result.skips().get(0).reason()).isNotBlank();
+  }
+
+  @Test
+  void everyCommittedChunkIsReported() throws Exception {
+    IngestFixture fixture = new IngestFixture(dir);
+    List<String> chunks = new ArrayList<>();
+    IngestProgress progress =
+        new IngestProgress() {
+          @Override
+          public void chunkDone(String source, long read, long written, long filtered) {
+            chunks.add(source + " " + filtered);
+          }
+        };
+    try (ConfigurableApplicationContext ctx = fixture.start()) {
+      ctx.getBean(PostIngestion.class).run(RUN, List.of(), progress);
+      // Spring Batch 6 calls only the Chunk forms of a chunk listener (which also save the counts
+      // in each chunk's transaction and clear the de-duplication window): the progress hears of
+      // each chunk (chunkSize 3, 12 posts)
+      assertThat(chunks.stream().filter(c -> c.startsWith("social ")).count()).isEqualTo(4);
+      assertThat(chunks).contains("social 1");
+    }
   }
 
   @Test
