@@ -80,19 +80,10 @@ public final class FeatureHasher {
   private int[] addCharNgrams(CharSequence token, FeatureVector out, int[] states) {
     int len = token.length() + 2;
     int max = Math.min(config.charMax(), len);
-    int seed = config.seed() ^ CHARS;
-    if (states.length < len * max) {
-      states = new int[Integer.highestOneBit(len * max) << 1];
+    int[] grown = charGramStates(token, config.seed(), max, states);
+    if (grown != states) {
+      states = grown;
       STATES.set(states);
-    }
-    for (int start = 0; start < len; start++) {
-      int h = seed;
-      int base = start * max;
-      for (int k = 0; k < max && start + k < len; k++) {
-        int i = start + k;
-        h = mixChar(h, i == 0 ? '<' : i == len - 1 ? '>' : token.charAt(i - 1));
-        states[base + k] = h;
-      }
     }
     for (int n = config.charMin(); n <= max; n++) {
       for (int start = 0; start + n <= len; start++) {
@@ -120,10 +111,50 @@ public final class FeatureHasher {
   }
 
   /**
-   * One character mixed into a running MurmurHash3-style state; {@link #fmix} finishes it. Public
-   * for hashers that must give exactly these hashes (the Bengali one-pass n-grams).
+   * The running hashes of a token's character grams, before {@link #fmix}: {@code states[start *
+   * max + k]} is the hash of the {@code k + 1} characters from {@code start} of the token padded as
+   * {@code <token>}, for grams of at most {@code max} characters, with a configuration's {@code
+   * seed}. Public for hashers that must give exactly these hashes (the Bengali one-pass n-grams).
+   *
+   * @param states scratch space, returned, or a larger array when the token needs more room
    */
-  public static int mixChar(int h, char c) {
+  public static int[] charGramStates(CharSequence token, int seed, int max, int[] states) {
+    int len = token.length() + 2;
+    if (states.length < len * max) {
+      states = new int[Integer.highestOneBit(len * max) << 1];
+    }
+    char[] padded = PADDED.get();
+    if (padded.length < len) {
+      padded = new char[Integer.highestOneBit(len) << 1];
+      PADDED.set(padded);
+    }
+    padded[0] = '<';
+    if (token instanceof String string) {
+      string.getChars(0, string.length(), padded, 1);
+    } else {
+      for (int i = 0; i < token.length(); i++) {
+        padded[i + 1] = token.charAt(i);
+      }
+    }
+    padded[len - 1] = '>';
+    int s = seed ^ CHARS;
+    for (int start = 0; start < len; start++) {
+      int h = s;
+      int base = start * max;
+      int end = Math.min(start + max, len);
+      for (int i = start; i < end; i++) {
+        h = mixChar(h, padded[i]);
+        states[base + i - start] = h;
+      }
+    }
+    return states;
+  }
+
+  /** Per-thread scratch for {@link #charGramStates}: the padded token. */
+  private static final ThreadLocal<char[]> PADDED = ThreadLocal.withInitial(() -> new char[64]);
+
+  /** One character mixed into a running MurmurHash3-style state; {@link #fmix} finishes it. */
+  private static int mixChar(int h, char c) {
     int k = c * 0xcc9e2d51;
     k = Integer.rotateLeft(k, 15) * 0x1b873593;
     h ^= k;

@@ -15,12 +15,7 @@ import org.brandpulse.nlp.ml.FeatureVector;
  * BengaliOutputPinTest}). Thread-safe (scratch is per thread).
  */
 final class BengaliCharGrams {
-  /** {@link FeatureHasher}'s seed offset for character n-grams. */
-  private static final int CHARS = 0x27d4eb2f;
-
   private static final ThreadLocal<int[]> STATES = ThreadLocal.withInitial(() -> new int[512]);
-  // The token between the '<' and '>' padding FeatureHasher uses.
-  private static final ThreadLocal<char[]> PADDED = ThreadLocal.withInitial(() -> new char[64]);
 
   private BengaliCharGrams() {}
 
@@ -52,32 +47,15 @@ final class BengaliCharGrams {
       FeatureConfig b,
       FeatureVector outB) {
     int mask = a.dimension() - 1;
-    int seed = a.seed() ^ CHARS;
     boolean signed = a.signed();
     int[] states = STATES.get();
-    char[] padded = PADDED.get();
     for (String token : tokens) {
       int len = token.length() + 2;
-      if (padded.length < len) {
-        padded = new char[Integer.highestOneBit(len) << 1];
-        PADDED.set(padded);
-      }
-      padded[0] = '<';
-      token.getChars(0, token.length(), padded, 1);
-      padded[len - 1] = '>';
       int max = Math.min(Math.max(a.charMax(), b.charMax()), len);
-      if (states.length < len * max) {
-        states = new int[Integer.highestOneBit(len * max) << 1];
+      int[] grown = FeatureHasher.charGramStates(token, a.seed(), max, states);
+      if (grown != states) {
+        states = grown;
         STATES.set(states);
-      }
-      for (int start = 0; start < len; start++) {
-        int h = seed;
-        int base = start * max;
-        int end = Math.min(start + max, len);
-        for (int i = start; i < end; i++) {
-          h = FeatureHasher.mixChar(h, padded[i]);
-          states[base + i - start] = h;
-        }
       }
       int maxA = Math.min(a.charMax(), len);
       int maxB = Math.min(b.charMax(), len);
