@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.Post;
 import org.brandpulse.ingest.dedup.Deduplicator;
@@ -88,56 +88,80 @@ public final class PostPipeline {
         toCheckAt.add(i);
       }
     }
-    if (deduplicator != null && !ownPosts.isEmpty()) {
-      // shares of the brand's own posts in this chunk are copies of them, as once they are stored
-      deduplicator.rememberOriginals(ownPosts);
-    }
-    if (!toCheck.isEmpty()) {
-      List<Verdict> verdicts = deduplicator.checkAll(toCheck);
-      for (int j = 0; j < verdicts.size(); j++) {
-        if (verdicts.get(j).isDuplicate()) {
-          int i = toCheckAt.get(j);
-          outcomes[i] = new Outcome.Copy(posts.get(i).id(), verdicts.get(j).originalId());
-        }
-      }
-    }
+    // Every post with a brand is analysed but the copies: the analyses start now, on another core,
+    // while this thread de-duplicates, and skip the posts found to be copies by the time they get
+    // to them (an analysis of a copy is thrown away). Each analysis lands in its own slot and is
+    // independent of the others (the analysers are thread-safe: TextAnalyzerContract), so the
+    // outcomes are those of de-duplicating first and analysing in order.
     List<Integer> toAnalyse = new ArrayList<>();
     for (int i = 0; i < posts.size(); i++) {
       if (outcomes[i] == null) {
         toAnalyse.add(i);
       }
     }
+    Outcome[] analysed = new Outcome[posts.size()];
+    AtomicIntegerArray copy = new AtomicIntegerArray(posts.size());
     IntConsumer analyseOne =
         j -> {
           int i = toAnalyse.get(j);
+          if (copy.get(i) != 0) {
+            return;
+          }
           Post post = posts.get(i);
           try {
             TextAnalysis analysis = analyse(post, brands.get(i), byBrand.get(i));
-            outcomes[i] =
+            analysed[i] =
                 new Outcome.Keep(new AnalyzedPost(post, brands.get(i), analysis, Set.of()));
           } catch (RuntimeException e) {
-            outcomes[i] = new Outcome.Failed(post, "analysis failed: " + e);
+            analysed[i] = new Outcome.Failed(post, "analysis failed: " + e);
           }
         };
-    if (toAnalyse.size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
-      // Each post's analysis is independent and lands in its own slot: the same outcomes as in
-      // order (the analysers are thread-safe: TextAnalyzerContract). This thread and one helper
-      // take the next few posts as they get to them, so a helper that is not scheduled (a busy
-      // machine) never makes this thread wait for more than the posts it has in hand.
-      AtomicInteger next = new AtomicInteger();
-      Runnable take =
-          () -> {
-            for (int from; (from = next.getAndAdd(TAKE)) < toAnalyse.size(); ) {
-              for (int j = from; j < Math.min(from + TAKE, toAnalyse.size()); j++) {
-                analyseOne.accept(j);
-              }
+    AtomicInteger next = new AtomicInteger();
+    Runnable take =
+        () -> {
+          for (int from; (from = next.getAndAdd(TAKE)) < toAnalyse.size(); ) {
+            for (int j = from; j < Math.min(from + TAKE, toAnalyse.size()); j++) {
+              analyseOne.accept(j);
             }
-          };
-      ForkJoinTask<?> helper = ForkJoinPool.commonPool().submit(take);
-      take.run();
+          }
+        };
+    // The helper takes the next few posts as it gets to them, so one the machine does not schedule
+    // (a busy machine) never makes this thread wait for more than the posts it has in hand.
+    ForkJoinTask<?> helper =
+        toAnalyse.size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1
+            ? ForkJoinPool.commonPool().submit(take)
+            : null;
+    try {
+      if (deduplicator != null && !ownPosts.isEmpty()) {
+        // shares of the brand's own posts in this chunk are copies of them, as once they are
+        // stored
+        deduplicator.rememberOriginals(ownPosts);
+      }
+      if (!toCheck.isEmpty()) {
+        List<Verdict> verdicts = deduplicator.checkAll(toCheck);
+        for (int j = 0; j < verdicts.size(); j++) {
+          if (verdicts.get(j).isDuplicate()) {
+            int i = toCheckAt.get(j);
+            copy.set(i, 1);
+            outcomes[i] = new Outcome.Copy(posts.get(i).id(), verdicts.get(j).originalId());
+          }
+        }
+      }
+    } catch (StoreException | RuntimeException e) {
+      next.set(toAnalyse.size());
+      if (helper != null) {
+        helper.quietlyJoin();
+      }
+      throw e;
+    }
+    take.run();
+    if (helper != null) {
       helper.join();
-    } else {
-      IntStream.range(0, toAnalyse.size()).forEach(analyseOne);
+    }
+    for (int i : toAnalyse) {
+      if (outcomes[i] == null) {
+        outcomes[i] = analysed[i];
+      }
     }
     return List.of(outcomes);
   }

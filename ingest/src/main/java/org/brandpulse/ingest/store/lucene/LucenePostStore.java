@@ -1,6 +1,7 @@
 package org.brandpulse.ingest.store.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,12 +10,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -45,6 +52,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.brandpulse.ingest.AnalyzedPost;
+import org.brandpulse.ingest.dedup.DedupKeys;
 import org.brandpulse.ingest.store.DedupCandidate;
 import org.brandpulse.ingest.store.Facet;
 import org.brandpulse.ingest.store.PostFilter;
@@ -62,11 +70,21 @@ import org.brandpulse.ingest.text.QuerySyntaxException;
  * The embedded {@link PostStore}: a Lucene index in one directory.
  *
  * <p>One {@link IndexWriter} and a {@link SearcherManager}. Every {@link #upsert} replaces the
- * posts by id, commits (Lucene commits are atomic and fsynced: a crash after {@code upsert} returns
- * loses nothing, a crash during one leaves the previous commit) and refreshes the searcher, so a
- * read after a write sees it. The layout is in {@link PostDocuments}, the stored JSON in {@link
- * PostJson}. Counting reads doc values of the matching documents only; {@link #forEach} pages
- * through one point-in-time searcher by id, so memory stays flat for any index size. Thread-safe.
+ * posts by id in the writer and appends them to the {@link Translog}, forced to disk: a crash after
+ * {@code upsert} returns loses nothing (the next open replays the translog), without a Lucene
+ * commit per upsert. A commit (atomic and fsynced: a crash during one leaves the previous one) is
+ * made every {@value #COMMIT_EVERY} posts and on close, and empties the translog.
+ *
+ * <p>The posts written since the searcher was last refreshed are also kept in memory ("pending", at
+ * most {@value #COMMIT_EVERY}): {@link #get}, {@link #getAll} and {@link #dedupCandidates}, the
+ * reads an ingest makes after every chunk, answer from them and the searcher together, and every
+ * other read refreshes the searcher first. So a read after a write sees it, while an ingest writes
+ * a segment per {@value #COMMIT_EVERY} posts instead of one per chunk (a Lucene segment per chunk
+ * and the merges of them were a third of an ingest's time).
+ *
+ * <p>The layout is in {@link PostDocuments}, the stored JSON in {@link PostJson}. Counting reads
+ * doc values of the matching documents only; {@link #forEach} pages through one point-in-time
+ * searcher by id, so memory stays flat for any index size. Thread-safe.
  */
 public final class LucenePostStore implements PostStore {
 
@@ -76,8 +94,15 @@ public final class LucenePostStore implements PostStore {
    */
   private static final int SCAN_COST = 6;
 
+  /** Posts written between commits (and kept in memory until the searcher is refreshed). */
+  static final int COMMIT_EVERY = 10_000;
+
   /** Posts read per batch by {@link #forEach}. */
   static final int BATCH = 1_000;
+
+  /** {@link PostSort#OLDEST}: created-at, then id in Lucene's (UTF-8 byte) order. */
+  private static final Comparator<DedupCandidate> OLDEST_CANDIDATE =
+      Comparator.comparing(DedupCandidate::createdAt).thenComparing(c -> new BytesRef(c.id()));
 
   private static final Comparator<TermCount> MOST_FIRST =
       Comparator.comparingLong(TermCount::count).reversed().thenComparing(TermCount::term);
@@ -88,14 +113,59 @@ public final class LucenePostStore implements PostStore {
   private final SearcherManager searchers;
   private final PostJson json = new PostJson();
   private final PostQueryParser parser;
+  private final Translog translog;
+  private final int commitEvery;
 
-  private LucenePostStore(Path dir, Directory directory, IndexWriter writer, PostTextAnalyzer a)
+  /**
+   * Guards the writer's updates, the translog, the pending posts and the commit state; waited on
+   * for a commit in the background to end.
+   */
+  private final Object lock = new Object();
+
+  /** A post written but maybe not yet visible to the searcher; {@code seq} orders the writes. */
+  private record Pending(AnalyzedPost post, long seq, List<String> keys) {}
+
+  @SuppressWarnings("unchecked")
+  private static Set<String> holdersSet(Object holders) {
+    return (Set<String>) holders;
+  }
+
+  /** Posts written since the searcher was refreshed, by id, and their ids by dedup key. */
+  private final Map<String, Pending> pending = new HashMap<>();
+
+  /** The ids of the pending posts by dedup key: one id (most keys) or a set of them. */
+  private final Map<String, Object> pendingByKey = new HashMap<>();
+
+  /** Posts upserted so far (the last write's {@link Pending#seq}). */
+  private long seq;
+
+  /** Posts appended to the translog since the last commit began. */
+  private int sinceCommit;
+
+  /** Whether a commit runs in the background. */
+  private boolean committing;
+
+  /** Why the last commit in the background failed (reported by the next write), or null. */
+  private Throwable commitFailure;
+
+  /** Runs commits in the background; created with the first. */
+  private ExecutorService committer;
+
+  private LucenePostStore(
+      Path dir,
+      Directory directory,
+      IndexWriter writer,
+      PostTextAnalyzer a,
+      Translog translog,
+      int commitEvery)
       throws IOException {
     this.dir = dir;
     this.directory = directory;
     this.writer = writer;
     this.searchers = new SearcherManager(writer, null);
     this.parser = new PostQueryParser(a);
+    this.translog = translog;
+    this.commitEvery = commitEvery;
   }
 
   /**
@@ -105,7 +175,18 @@ public final class LucenePostStore implements PostStore {
    * @throws StoreException when the directory cannot be used or another process has it open
    */
   public static LucenePostStore open(Path dir) throws StoreException {
+    return open(dir, COMMIT_EVERY);
+  }
+
+  /**
+   * {@link #open(Path)} with a commit every {@code commitEvery} posts (1: after every upsert, with
+   * nothing pending between upserts).
+   */
+  static LucenePostStore open(Path dir, int commitEvery) throws StoreException {
     Objects.requireNonNull(dir, "dir");
+    if (commitEvery < 1) {
+      throw new IllegalArgumentException("commitEvery must be >= 1, was " + commitEvery);
+    }
     Directory directory = null;
     try {
       Files.createDirectories(dir);
@@ -116,18 +197,31 @@ public final class LucenePostStore implements PostStore {
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setRAMBufferSizeMB(64);
       IndexWriter writer = new IndexWriter(directory, config);
+      Translog translog = null;
       try {
-        IndexLayoutVersion.upgrade(writer, new PostJson());
+        PostJson json = new PostJson();
+        long committed = committedGeneration(writer);
+        IndexLayoutVersion.upgrade(writer, json);
+        // what upserts wrote after the last commit (a crash): again, in order
+        translog = Translog.open(dir, committed, text -> replay(writer, json, text));
+        commitData(writer, translog.generation());
         writer.commit();
+        translog.deleteBefore(translog.generation());
       } catch (IOException | RuntimeException e) {
         try {
           writer.rollback();
+          if (translog != null) {
+            translog.close();
+          }
         } catch (IOException suppressed) {
           e.addSuppressed(suppressed);
         }
+        if (e instanceof UncheckedIOException u) {
+          throw u.getCause();
+        }
         throw e;
       }
-      return new LucenePostStore(dir, directory, writer, analyzer);
+      return new LucenePostStore(dir, directory, writer, analyzer, translog, commitEvery);
     } catch (IllegalStateException | IllegalArgumentException e) {
       closeQuietly(directory);
       throw new StoreException("cannot open post index " + dir + ": " + e.getMessage(), e);
@@ -145,34 +239,247 @@ public final class LucenePostStore implements PostStore {
     return dir;
   }
 
+  /** Re-applies an upsert recorded in the translog (on open, before any other write). */
+  private static void replay(IndexWriter writer, PostJson json, String text) {
+    AnalyzedPost post = json.read(text);
+    try {
+      writer.updateDocument(
+          new Term(PostDocuments.ID, post.id()), PostDocuments.toDocument(post, text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first translog generation the writer's last commit does not hold (0 when none). */
+  private static long committedGeneration(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (Translog.KEY.equals(e.getKey())) {
+          try {
+            return Long.parseLong(e.getValue());
+          } catch (NumberFormatException bad) {
+            throw new IllegalStateException(
+                "the index's commit data has "
+                    + Translog.KEY
+                    + "="
+                    + e.getValue()
+                    + ", expected a number");
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Sets the next commit's data: what it had, with the translog generation after it. */
+  private static void commitData(IndexWriter writer, long generation) {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    data.put(Translog.KEY, Long.toString(generation));
+    writer.setLiveCommitData(data.entrySet());
+  }
+
   @Override
   public void upsert(Collection<AnalyzedPost> posts) throws StoreException {
     if (posts.isEmpty()) {
       return;
     }
     List<Document> docs = new ArrayList<>(posts.size());
+    List<String> records = new ArrayList<>(posts.size());
     for (AnalyzedPost post : posts) {
-      docs.add(PostDocuments.toDocument(post, json.write(post)));
+      String stored = json.write(post);
+      records.add(stored);
+      docs.add(PostDocuments.toDocument(post, stored));
     }
     String first = posts.iterator().next().id();
     try {
-      int i = 0;
-      for (AnalyzedPost post : posts) {
-        writer.updateDocument(new Term(PostDocuments.ID, post.id()), docs.get(i++));
+      synchronized (lock) {
+        throwCommitFailure();
+        int i = 0;
+        for (AnalyzedPost post : posts) {
+          writer.updateDocument(new Term(PostDocuments.ID, post.id()), docs.get(i++));
+        }
+        translog.append(records);
+        for (AnalyzedPost post : posts) {
+          addPending(post);
+        }
+        sinceCommit += posts.size();
+        if (sinceCommit >= commitEvery) {
+          commitInBackground();
+        }
       }
-      writer.commit();
-      searchers.maybeRefreshBlocking();
     } catch (IOException | AlreadyClosedException | IllegalArgumentException e) {
       throw new StoreException(
           "cannot write " + posts.size() + " posts (first " + first + ") to " + dir + ": " + e, e);
     }
   }
 
+  /**
+   * Starts a commit of what was written so far on the committer thread, after the one running ends:
+   * the translog moves on to a new generation first, so the commit holds every record of the old
+   * ones; then the commit, a refresh of the searcher (which makes the posts written until now
+   * visible: they stop being pending) and the old translog files deleted. Writes go on meanwhile. A
+   * failure is reported by the next write. Holding the lock.
+   */
+  private void commitInBackground() throws IOException {
+    awaitCommit();
+    long generation = translog.roll();
+    long upTo = seq;
+    sinceCommit = 0;
+    committing = true;
+    if (committer == null) {
+      committer =
+          Executors.newSingleThreadExecutor(
+              r -> {
+                Thread t = new Thread(r, "post-index-commit " + dir.getFileName());
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    committer.execute(
+        () -> {
+          Throwable failure = null;
+          try {
+            commitData(writer, generation);
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+          } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+          }
+          synchronized (lock) {
+            try {
+              if (failure == null) {
+                prunePending(upTo);
+                translog.deleteBefore(generation);
+              }
+            } catch (IOException e) {
+              failure = e;
+            } finally {
+              if (failure != null && commitFailure == null) {
+                commitFailure = failure;
+              }
+              committing = false;
+              lock.notifyAll();
+            }
+          }
+        });
+  }
+
+  /** Waits for the commit in the background to end; throws its failure (once). Holding the lock. */
+  private void awaitCommit() throws IOException {
+    boolean interrupted = false;
+    while (committing) {
+      try {
+        lock.wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    throwCommitFailure();
+  }
+
+  /** Throws the failure of the last commit in the background, once. Holding the lock. */
+  private void throwCommitFailure() throws IOException {
+    Throwable failure = commitFailure;
+    if (failure != null) {
+      commitFailure = null;
+      throw new IOException("committing the post index failed: " + failure, failure);
+    }
+  }
+
+  /** Commits now, with no commit in the background: on close. Holding the lock. */
+  private void commit() throws IOException {
+    awaitCommit();
+    long generation = translog.roll();
+    commitData(writer, generation);
+    writer.commit();
+    refresh();
+    translog.deleteBefore(generation);
+    sinceCommit = 0;
+  }
+
+  /** Makes every pending post visible to the searcher. Holding the lock. */
+  private void refresh() throws IOException {
+    long upTo = seq;
+    searchers.maybeRefreshBlocking();
+    prunePending(upTo);
+  }
+
+  /** Forgets the pending posts written up to {@code upTo}: a refreshed searcher has them. */
+  private void prunePending(long upTo) {
+    if (upTo >= seq) {
+      pending.clear();
+      pendingByKey.clear();
+      return;
+    }
+    Iterator<Pending> it = pending.values().iterator();
+    while (it.hasNext()) {
+      Pending p = it.next();
+      if (p.seq() <= upTo) {
+        it.remove();
+        forgetKeys(p);
+      }
+    }
+  }
+
+  private void addPending(AnalyzedPost post) {
+    // sorted, as the index gives a post's keys (sorted-set doc values)
+    List<String> keys = new ArrayList<>(DedupKeys.of(post.post().text()).all());
+    keys.sort(null);
+    String id = post.id();
+    Pending before = pending.put(id, new Pending(post, ++seq, keys));
+    if (before != null) {
+      forgetKeys(before);
+    }
+    for (String key : keys) {
+      Object holders = pendingByKey.putIfAbsent(key, id);
+      if (holders instanceof String one) {
+        if (!one.equals(id)) {
+          Set<String> many = new HashSet<>(4);
+          many.add(one);
+          many.add(id);
+          pendingByKey.put(key, many);
+        }
+      } else if (holders != null) {
+        holdersSet(holders).add(id);
+      }
+    }
+  }
+
+  private void forgetKeys(Pending p) {
+    String id = p.post().id();
+    for (String key : p.keys()) {
+      Object holders = pendingByKey.get(key);
+      if (holders instanceof String one) {
+        if (one.equals(id)) {
+          pendingByKey.remove(key);
+        }
+      } else if (holders != null) {
+        Set<String> many = holdersSet(holders);
+        many.remove(id);
+        if (many.size() == 1) {
+          pendingByKey.put(key, many.iterator().next());
+        }
+      }
+    }
+  }
+
   @Override
   public Optional<AnalyzedPost> get(String id) throws StoreException {
-    return withSearcher(
+    return withCurrentSearcher(
         "get " + id,
         s -> {
+          Pending written = pending.get(id);
+          if (written != null) {
+            return Optional.of(written.post());
+          }
           TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
           return top.scoreDocs.length == 0
               ? Optional.empty()
@@ -185,15 +492,23 @@ public final class LucenePostStore implements PostStore {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    List<BytesRef> terms = new ArrayList<>(ids.size());
-    for (String id : new java.util.TreeSet<>(ids)) {
-      terms.add(new BytesRef(id));
-    }
-    Query byIds = new TermInSetQuery(PostDocuments.ID, terms);
-    return withSearcher(
+    return withCurrentSearcher(
         "get " + ids.size() + " posts by id",
         s -> {
-          Map<String, AnalyzedPost> found = new java.util.HashMap<>();
+          Map<String, AnalyzedPost> found = new HashMap<>();
+          List<BytesRef> terms = new ArrayList<>(ids.size());
+          for (String id : new TreeSet<>(ids)) {
+            Pending written = pending.get(id);
+            if (written != null) {
+              found.put(id, written.post());
+            } else {
+              terms.add(new BytesRef(id));
+            }
+          }
+          if (terms.isEmpty()) {
+            return found;
+          }
+          Query byIds = new TermInSetQuery(PostDocuments.ID, terms);
           StoredFields fields = s.storedFields();
           for (ScoreDoc d : s.search(byIds, Math.max(1, terms.size())).scoreDocs) {
             AnalyzedPost p = load(fields, d.doc);
@@ -307,21 +622,70 @@ public final class LucenePostStore implements PostStore {
     long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
     long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
     Query range = LongPoint.newRangeQuery(PostDocuments.CREATED_AT, lo, hi);
-    return withSearcher(
+    return withCurrentSearcher(
         "dedup candidates",
         s -> {
-          boolean byRange = scan != null ? scan : from != null && cheaperToScan(s, range, terms);
-          if (byRange) {
-            return DedupDocValues.scan(s, range, new HashSet<>(terms), limit);
+          int asked = limit;
+          List<DedupCandidate> out;
+          while (true) {
+            List<DedupCandidate> found = indexed(s, terms, range, from != null, asked, scan);
+            if (pending.isEmpty()) {
+              return found;
+            }
+            // The pending version of a post replaces its indexed one.
+            out = new ArrayList<>(found.size());
+            for (DedupCandidate c : found) {
+              if (!pending.containsKey(c.id())) {
+                out.add(c);
+              }
+            }
+            if (found.size() < asked || out.size() >= limit) {
+              // every indexed candidate, or enough that none past them can be in the answer
+              break;
+            }
+            asked += found.size() - out.size();
           }
-          Query q =
-              new BooleanQuery.Builder()
-                  .add(new TermInSetQuery(PostDocuments.DEDUP, terms), BooleanClause.Occur.FILTER)
-                  .add(range, BooleanClause.Occur.FILTER)
-                  .build();
-          return DedupDocValues.read(
-              s, s.search(q, limit, PageToken.sort(PostSort.OLDEST)).scoreDocs);
+          Set<String> ids = new HashSet<>();
+          for (String key : keys) {
+            Object holders = pendingByKey.get(key);
+            if (holders instanceof String id) {
+              ids.add(id);
+            } else if (holders != null) {
+              ids.addAll(holdersSet(holders));
+            }
+          }
+          for (String id : ids) {
+            Pending p = pending.get(id);
+            Instant created = p.post().post().createdAt();
+            long at = created.toEpochMilli();
+            if (at >= lo && at <= hi) {
+              out.add(
+                  new DedupCandidate(
+                      id, created, p.post().post().replyToId(), new ArrayList<>(p.keys())));
+            }
+          }
+          out.sort(OLDEST_CANDIDATE);
+          return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
         });
+  }
+
+  /**
+   * The indexed candidates, oldest first, at most {@code limit}: by the key query or by walking the
+   * range's doc values ({@code scan}; null: the cheaper, when the range is bounded).
+   */
+  private static List<DedupCandidate> indexed(
+      IndexSearcher s, List<BytesRef> terms, Query range, boolean bounded, int limit, Boolean scan)
+      throws IOException {
+    boolean byRange = scan != null ? scan : bounded && cheaperToScan(s, range, terms);
+    if (byRange) {
+      return DedupDocValues.scan(s, range, new HashSet<>(terms), limit);
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermInSetQuery(PostDocuments.DEDUP, terms), BooleanClause.Occur.FILTER)
+            .add(range, BooleanClause.Occur.FILTER)
+            .build();
+    return DedupDocValues.read(s, s.search(q, limit, PageToken.sort(PostSort.OLDEST)).scoreDocs);
   }
 
   /**
@@ -381,14 +745,43 @@ public final class LucenePostStore implements PostStore {
     }
   }
 
+  /**
+   * Commits what was written and closes the index. When the commit fails, the writer is rolled back
+   * instead: the translog still holds every upsert, for the next open.
+   */
   @Override
   public void close() throws StoreException {
+    Exception failure = null;
+    try {
+      synchronized (lock) {
+        if (writer.isOpen()) {
+          commit();
+        }
+      }
+    } catch (IOException | AlreadyClosedException e) {
+      failure = e;
+    }
+    if (committer != null) {
+      committer.shutdown();
+    }
     try {
       searchers.close();
-      writer.close();
+      if (failure != null) {
+        writer.rollback();
+      } else {
+        writer.close();
+      }
+      translog.close();
       directory.close();
-    } catch (IOException e) {
-      throw new StoreException("cannot close post index " + dir + ": " + e, e);
+    } catch (IOException | AlreadyClosedException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure != null) {
+      throw new StoreException("cannot close post index " + dir + ": " + failure, failure);
     }
   }
 
@@ -448,8 +841,23 @@ public final class LucenePostStore implements PostStore {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
+  /**
+   * Runs {@code f} on the searcher as it is, holding the lock, so {@code f} can answer from it and
+   * the pending posts together (they are exactly what it lacks).
+   */
+  private <T> T withCurrentSearcher(String what, SearcherFunction<T> f) throws StoreException {
+    synchronized (lock) {
+      return run(what, acquireAsIs(), f);
+    }
+  }
+
   private <T> T withSearcher(String what, SearcherFunction<T> f) throws StoreException {
-    IndexSearcher searcher = acquire();
+    return run(what, acquire(), f);
+  }
+
+  /** Runs {@code f} on an acquired searcher and releases it. */
+  private <T> T run(String what, IndexSearcher searcher, SearcherFunction<T> f)
+      throws StoreException {
     try {
       return f.apply(searcher);
     } catch (IOException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
@@ -459,7 +867,22 @@ public final class LucenePostStore implements PostStore {
     }
   }
 
+  /** A searcher that sees every write (refreshed first when posts are pending). */
   private IndexSearcher acquire() throws StoreException {
+    synchronized (lock) {
+      if (!pending.isEmpty()) {
+        try {
+          refresh();
+        } catch (IOException | AlreadyClosedException e) {
+          throw new StoreException("cannot refresh post index " + dir + ": " + e, e);
+        }
+      }
+      return acquireAsIs();
+    }
+  }
+
+  /** The searcher as it is, without the pending posts. */
+  private IndexSearcher acquireAsIs() throws StoreException {
     try {
       return searchers.acquire();
     } catch (IOException | AlreadyClosedException e) {

@@ -49,7 +49,8 @@ class DedupCandidateScanTest {
   void scanningTheRangeFindsWhatSeekingTheKeysFinds() throws Exception {
     Random random = new Random(18);
     List<String> texts = new ArrayList<>();
-    try (LucenePostStore store = LucenePostStore.open(dir.resolve("index"))) {
+    // a commit per upsert: a segment per batch, as the pending posts are not what this tests
+    try (LucenePostStore store = LucenePostStore.open(dir.resolve("index"), 1)) {
       int id = 0;
       for (int batch = 0; batch < 12; batch++) {
         List<AnalyzedPost> posts = new ArrayList<>();
@@ -95,7 +96,8 @@ class DedupCandidateScanTest {
     }
   }
 
-  private static String sentence(Random random) {
+  /** A random sentence of a few words, English and Bengali (shared with other store tests). */
+  static String sentence(Random random) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2 + random.nextInt(9); i++) {
       b.append(WORDS[random.nextInt(WORDS.length)]).append(' ');

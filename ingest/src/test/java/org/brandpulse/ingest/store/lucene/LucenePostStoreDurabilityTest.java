@@ -49,12 +49,7 @@ class LucenePostStoreDurabilityTest {
       store.upsert(batch(0, 300));
       store.upsert(batch(300, 300));
       // The writer stays open, as if the process died now: copy what is on disk.
-      Files.createDirectories(copy);
-      try (Stream<Path> files = Files.list(index)) {
-        for (Path f : files.toList()) {
-          Files.copy(f, copy.resolve(f.getFileName()));
-        }
-      }
+      copyFiles(index, copy);
     } finally {
       store.close();
     }
@@ -150,6 +145,16 @@ class LucenePostStoreDurabilityTest {
     store.close();
     assertThatThrownBy(() -> store.upsert(batch(0, 1))).isInstanceOf(StoreException.class);
     assertThatThrownBy(() -> store.count(PostFilter.ALL)).isInstanceOf(StoreException.class);
+  }
+
+  /** Copies the files of an index as they are on disk now (a crash, seen from the disk). */
+  static void copyFiles(Path index, Path copy) throws IOException {
+    Files.createDirectories(copy);
+    try (Stream<Path> files = Files.list(index)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
   }
 
   static List<AnalyzedPost> batch(int from, int n) {
