@@ -20,8 +20,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -65,28 +69,35 @@ import org.brandpulse.ingest.store.TermCount;
 import org.brandpulse.ingest.text.PostQueryParser;
 import org.brandpulse.ingest.text.PostTextAnalyzer;
 import org.brandpulse.ingest.text.QuerySyntaxException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded {@link PostStore}: a Lucene index in one directory.
  *
- * <p>One {@link IndexWriter} and a {@link SearcherManager}. Every {@link #upsert} replaces the
- * posts by id in the writer and appends them to the {@link Translog}, forced to disk: a crash after
- * {@code upsert} returns loses nothing (the next open replays the translog), without a Lucene
- * commit per upsert. A commit (atomic and fsynced: a crash during one leaves the previous one) is
- * made every {@value #COMMIT_EVERY} posts and on close, and empties the translog.
+ * <p>One {@link IndexWriter} and a {@link SearcherManager}. Every {@link #upsert} checks that the
+ * index can take the posts ({@link PostDocuments#checkIndexable}), appends them to the {@link
+ * Translog}, forced to disk, and hands them to the writer thread, which replaces them by id in the
+ * writer while the caller goes on: a crash after {@code upsert} returns loses nothing (the next
+ * open replays the translog), without a Lucene commit per upsert. The writer thread commits (atomic
+ * and fsynced: a crash during one leaves the previous one) every {@value #COMMIT_EVERY} posts, and
+ * the store on close; a commit empties the translog. A failure on the writer thread is reported by
+ * the next upsert and by close.
  *
  * <p>The posts written since the searcher was last refreshed are also kept in memory ("pending", at
- * most {@value #COMMIT_EVERY}): {@link #get}, {@link #getAll} and {@link #dedupCandidates}, the
- * reads an ingest makes after every chunk, answer from them and the searcher together, and every
- * other read refreshes the searcher first. So a read after a write sees it, while an ingest writes
- * a segment per {@value #COMMIT_EVERY} posts instead of one per chunk (a Lucene segment per chunk
- * and the merges of them were a third of an ingest's time).
+ * most twice {@value #COMMIT_EVERY}): {@link #get}, {@link #getAll} and {@link #dedupCandidates},
+ * the reads an ingest makes for every chunk, answer from them and the searcher together, and every
+ * other read has the writer thread refresh the searcher first. So a read after a write sees it,
+ * while an ingest writes a segment per {@value #COMMIT_EVERY} posts instead of one per chunk (a
+ * segment per chunk and the merges of them were a third of an ingest's time).
  *
  * <p>The layout is in {@link PostDocuments}, the stored JSON in {@link PostJson}. Counting reads
  * doc values of the matching documents only; {@link #forEach} pages through one point-in-time
  * searcher by id, so memory stays flat for any index size. Thread-safe.
  */
 public final class LucenePostStore implements PostStore {
+
+  private static final Logger log = LoggerFactory.getLogger(LucenePostStore.class);
 
   /**
    * Doc-value look-ups a de-duplication candidate scan spends per post in the time range (its keys
@@ -122,18 +133,32 @@ public final class LucenePostStore implements PostStore {
    */
   private final Object lock = new Object();
 
-  /** A post written but maybe not yet visible to the searcher; {@code seq} orders the writes. */
-  private record Pending(AnalyzedPost post, long seq, List<String> keys) {}
+  /**
+   * A post written but maybe not yet visible to the searcher; {@code seq} orders the writes, {@code
+   * keys} are its dedup keys, sorted as the index gives them (sorted-set doc values). Equal only to
+   * itself.
+   */
+  private static final class Pending {
+    final AnalyzedPost post;
+    final long seq;
+    final List<String> keys;
 
-  @SuppressWarnings("unchecked")
-  private static Set<String> holdersSet(Object holders) {
-    return (Set<String>) holders;
+    Pending(AnalyzedPost post, long seq, List<String> keys) {
+      this.post = post;
+      this.seq = seq;
+      this.keys = keys;
+    }
   }
 
-  /** Posts written since the searcher was refreshed, by id, and their ids by dedup key. */
+  @SuppressWarnings("unchecked")
+  private static Set<Pending> holdersSet(Object holders) {
+    return (Set<Pending>) holders;
+  }
+
+  /** Posts written since the searcher was refreshed, by id, and by dedup key. */
   private final Map<String, Pending> pending = new HashMap<>();
 
-  /** The ids of the pending posts by dedup key: one id (most keys) or a set of them. */
+  /** The pending posts by dedup key: one {@link Pending} (most keys) or a set of them. */
   private final Map<String, Object> pendingByKey = new HashMap<>();
 
   /** Posts upserted so far (the last write's {@link Pending#seq}). */
@@ -145,11 +170,17 @@ public final class LucenePostStore implements PostStore {
   /** Whether a commit runs in the background. */
   private boolean committing;
 
-  /** Why the last commit in the background failed (reported by the next write), or null. */
-  private Throwable commitFailure;
+  /**
+   * Why indexing or a commit on the writer thread failed (reported by the next write, and by
+   * close), or null.
+   */
+  private Throwable writeFailure;
 
-  /** Runs commits in the background; created with the first. */
-  private ExecutorService committer;
+  /**
+   * Indexes the upserts and commits, in the order they were asked for; created with the first
+   * upsert.
+   */
+  private ExecutorService writerThread;
 
   private LucenePostStore(
       Path dir,
@@ -239,12 +270,24 @@ public final class LucenePostStore implements PostStore {
     return dir;
   }
 
-  /** Re-applies an upsert recorded in the translog (on open, before any other write). */
+  /**
+   * Re-applies an upsert recorded in the translog (on open, before any other write). A record the
+   * index cannot take (upserts are checked before they are recorded, so only a post written by
+   * another version could be one) is logged and left out rather than keep the store from opening.
+   */
   private static void replay(IndexWriter writer, PostJson json, String text) {
-    AnalyzedPost post = json.read(text);
+    Document doc;
+    AnalyzedPost post;
     try {
-      writer.updateDocument(
-          new Term(PostDocuments.ID, post.id()), PostDocuments.toDocument(post, text));
+      post = json.read(text);
+      doc = PostDocuments.toDocument(post, text);
+      PostDocuments.checkIndexable(doc);
+    } catch (RuntimeException e) {
+      log.error("translog record left out, the index cannot take it ({}): {}", e, text);
+      return;
+    }
+    try {
+      writer.updateDocument(new Term(PostDocuments.ID, post.id()), doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -297,22 +340,48 @@ public final class LucenePostStore implements PostStore {
     }
     String first = posts.iterator().next().id();
     try {
+      for (Document doc : docs) {
+        // what the writer would refuse, refused before anything is written
+        PostDocuments.checkIndexable(doc);
+      }
+      List<Term> ids = new ArrayList<>(posts.size());
+      for (AnalyzedPost post : posts) {
+        ids.add(new Term(PostDocuments.ID, post.id()));
+      }
       synchronized (lock) {
-        throwCommitFailure();
-        int i = 0;
-        for (AnalyzedPost post : posts) {
-          writer.updateDocument(new Term(PostDocuments.ID, post.id()), docs.get(i++));
+        if (!writer.isOpen()) {
+          throw new AlreadyClosedException("the post index is closed");
         }
+        throwWriteFailure();
         translog.append(records);
         for (AnalyzedPost post : posts) {
           addPending(post);
         }
+        // indexed on the writer thread, in the order of the upserts; pending until refreshed
+        writerThread()
+            .execute(
+                () -> {
+                  try {
+                    for (int i = 0; i < docs.size(); i++) {
+                      writer.updateDocument(ids.get(i), docs.get(i));
+                    }
+                  } catch (IOException | RuntimeException | Error e) {
+                    synchronized (lock) {
+                      if (writeFailure == null) {
+                        writeFailure = e;
+                      }
+                    }
+                  }
+                });
         sinceCommit += posts.size();
         if (sinceCommit >= commitEvery) {
           commitInBackground();
         }
       }
-    } catch (IOException | AlreadyClosedException | IllegalArgumentException e) {
+    } catch (IOException
+        | AlreadyClosedException
+        | IllegalArgumentException
+        | RejectedExecutionException e) {
       throw new StoreException(
           "cannot write " + posts.size() + " posts (first " + first + ") to " + dir + ": " + e, e);
     }
@@ -331,42 +400,48 @@ public final class LucenePostStore implements PostStore {
     long upTo = seq;
     sinceCommit = 0;
     committing = true;
-    if (committer == null) {
-      committer =
+    writerThread()
+        .execute(
+            () -> {
+              Throwable failure = null;
+              try {
+                commitData(writer, generation);
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+              } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+              }
+              synchronized (lock) {
+                try {
+                  if (failure == null) {
+                    prunePending(upTo);
+                    translog.deleteBefore(generation);
+                  }
+                } catch (IOException e) {
+                  failure = e;
+                } finally {
+                  if (failure != null && writeFailure == null) {
+                    writeFailure = failure;
+                  }
+                  committing = false;
+                  lock.notifyAll();
+                }
+              }
+            });
+  }
+
+  /** The writer thread. Holding the lock. */
+  private ExecutorService writerThread() {
+    if (writerThread == null) {
+      writerThread =
           Executors.newSingleThreadExecutor(
               r -> {
-                Thread t = new Thread(r, "post-index-commit " + dir.getFileName());
+                Thread t = new Thread(r, "post-index-writer " + dir.getFileName());
                 t.setDaemon(true);
                 return t;
               });
     }
-    committer.execute(
-        () -> {
-          Throwable failure = null;
-          try {
-            commitData(writer, generation);
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-          } catch (IOException | RuntimeException | Error e) {
-            failure = e;
-          }
-          synchronized (lock) {
-            try {
-              if (failure == null) {
-                prunePending(upTo);
-                translog.deleteBefore(generation);
-              }
-            } catch (IOException e) {
-              failure = e;
-            } finally {
-              if (failure != null && commitFailure == null) {
-                commitFailure = failure;
-              }
-              committing = false;
-              lock.notifyAll();
-            }
-          }
-        });
+    return writerThread;
   }
 
   /** Waits for the commit in the background to end; throws its failure (once). Holding the lock. */
@@ -382,19 +457,19 @@ public final class LucenePostStore implements PostStore {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    throwCommitFailure();
+    throwWriteFailure();
   }
 
   /** Throws the failure of the last commit in the background, once. Holding the lock. */
-  private void throwCommitFailure() throws IOException {
-    Throwable failure = commitFailure;
+  private void throwWriteFailure() throws IOException {
+    Throwable failure = writeFailure;
     if (failure != null) {
-      commitFailure = null;
-      throw new IOException("committing the post index failed: " + failure, failure);
+      writeFailure = null;
+      throw new IOException("an earlier write to the post index failed: " + failure, failure);
     }
   }
 
-  /** Commits now, with no commit in the background: on close. Holding the lock. */
+  /** Commits now, on close, once the writer thread has stopped. Holding the lock. */
   private void commit() throws IOException {
     awaitCommit();
     long generation = translog.roll();
@@ -405,7 +480,10 @@ public final class LucenePostStore implements PostStore {
     sinceCommit = 0;
   }
 
-  /** Makes every pending post visible to the searcher. Holding the lock. */
+  /**
+   * Makes every pending post visible to the searcher, the writer thread having stopped or indexed
+   * them. Holding the lock.
+   */
   private void refresh() throws IOException {
     long upTo = seq;
     searchers.maybeRefreshBlocking();
@@ -422,7 +500,7 @@ public final class LucenePostStore implements PostStore {
     Iterator<Pending> it = pending.values().iterator();
     while (it.hasNext()) {
       Pending p = it.next();
-      if (p.seq() <= upTo) {
+      if (p.seq <= upTo) {
         it.remove();
         forgetKeys(p);
       }
@@ -430,40 +508,34 @@ public final class LucenePostStore implements PostStore {
   }
 
   private void addPending(AnalyzedPost post) {
-    // sorted, as the index gives a post's keys (sorted-set doc values)
-    List<String> keys = new ArrayList<>(DedupKeys.of(post.post().text()).all());
-    keys.sort(null);
-    String id = post.id();
-    Pending before = pending.put(id, new Pending(post, ++seq, keys));
+    List<String> sorted = new ArrayList<>(DedupKeys.of(post.post().text()).all());
+    sorted.sort(null);
+    Pending added = new Pending(post, ++seq, List.copyOf(sorted));
+    Pending before = pending.put(post.id(), added);
     if (before != null) {
       forgetKeys(before);
     }
-    for (String key : keys) {
-      Object holders = pendingByKey.putIfAbsent(key, id);
-      if (holders instanceof String one) {
-        if (!one.equals(id)) {
-          Set<String> many = new HashSet<>(4);
-          many.add(one);
-          many.add(id);
-          pendingByKey.put(key, many);
-        }
+    for (String key : added.keys) {
+      Object holders = pendingByKey.putIfAbsent(key, added);
+      if (holders instanceof Pending one) {
+        Set<Pending> many = new HashSet<>(4);
+        many.add(one);
+        many.add(added);
+        pendingByKey.put(key, many);
       } else if (holders != null) {
-        holdersSet(holders).add(id);
+        holdersSet(holders).add(added);
       }
     }
   }
 
   private void forgetKeys(Pending p) {
-    String id = p.post().id();
-    for (String key : p.keys()) {
+    for (String key : p.keys) {
       Object holders = pendingByKey.get(key);
-      if (holders instanceof String one) {
-        if (one.equals(id)) {
-          pendingByKey.remove(key);
-        }
-      } else if (holders != null) {
-        Set<String> many = holdersSet(holders);
-        many.remove(id);
+      if (holders == p) {
+        pendingByKey.remove(key);
+      } else if (holders instanceof Set<?>) {
+        Set<Pending> many = holdersSet(holders);
+        many.remove(p);
         if (many.size() == 1) {
           pendingByKey.put(key, many.iterator().next());
         }
@@ -478,7 +550,7 @@ public final class LucenePostStore implements PostStore {
         s -> {
           Pending written = pending.get(id);
           if (written != null) {
-            return Optional.of(written.post());
+            return Optional.of(written.post);
           }
           TopDocs top = s.search(new TermQuery(new Term(PostDocuments.ID, id)), 1);
           return top.scoreDocs.length == 0
@@ -500,7 +572,7 @@ public final class LucenePostStore implements PostStore {
           for (String id : new TreeSet<>(ids)) {
             Pending written = pending.get(id);
             if (written != null) {
-              found.put(id, written.post());
+              found.put(id, written.post);
             } else {
               terms.add(new BytesRef(id));
             }
@@ -645,28 +717,30 @@ public final class LucenePostStore implements PostStore {
             }
             asked += found.size() - out.size();
           }
-          Set<String> ids = new HashSet<>();
+          Set<Pending> added = new HashSet<>();
           for (String key : keys) {
             Object holders = pendingByKey.get(key);
-            if (holders instanceof String id) {
-              ids.add(id);
+            if (holders instanceof Pending one) {
+              addIfWithin(one, lo, hi, added, out);
             } else if (holders != null) {
-              ids.addAll(holdersSet(holders));
-            }
-          }
-          for (String id : ids) {
-            Pending p = pending.get(id);
-            Instant created = p.post().post().createdAt();
-            long at = created.toEpochMilli();
-            if (at >= lo && at <= hi) {
-              out.add(
-                  new DedupCandidate(
-                      id, created, p.post().post().replyToId(), new ArrayList<>(p.keys())));
+              for (Pending p : holdersSet(holders)) {
+                addIfWithin(p, lo, hi, added, out);
+              }
             }
           }
           out.sort(OLDEST_CANDIDATE);
           return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
         });
+  }
+
+  /** Adds a pending post created in {@code [lo, hi]} (epoch millis) as a candidate, once. */
+  private static void addIfWithin(
+      Pending p, long lo, long hi, Set<Pending> added, List<DedupCandidate> out) {
+    Instant created = p.post.post().createdAt();
+    long at = created.toEpochMilli();
+    if (at >= lo && at <= hi && added.add(p)) {
+      out.add(new DedupCandidate(p.post.id(), created, p.post.post().replyToId(), p.keys));
+    }
   }
 
   /**
@@ -752,17 +826,30 @@ public final class LucenePostStore implements PostStore {
   @Override
   public void close() throws StoreException {
     Exception failure = null;
+    ExecutorService thread;
+    synchronized (lock) {
+      thread = writerThread;
+    }
+    if (thread != null) {
+      // what was upserted is indexed first, and the commit in the background ends
+      thread.shutdown();
+      try {
+        while (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+          log.info("closing post index {}: still writing", dir);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure = e;
+      }
+    }
     try {
       synchronized (lock) {
-        if (writer.isOpen()) {
+        if (failure == null && writer.isOpen()) {
           commit();
         }
       }
     } catch (IOException | AlreadyClosedException e) {
       failure = e;
-    }
-    if (committer != null) {
-      committer.shutdown();
     }
     try {
       searchers.close();
@@ -869,14 +956,36 @@ public final class LucenePostStore implements PostStore {
 
   /** A searcher that sees every write (refreshed first when posts are pending). */
   private IndexSearcher acquire() throws StoreException {
+    long upTo;
+    Future<?> refreshed;
     synchronized (lock) {
-      if (!pending.isEmpty()) {
-        try {
-          refresh();
-        } catch (IOException | AlreadyClosedException e) {
-          throw new StoreException("cannot refresh post index " + dir + ": " + e, e);
-        }
+      if (pending.isEmpty()) {
+        return acquireAsIs();
       }
+      // refreshed on the writer thread, after it has indexed what is pending
+      upTo = seq;
+      try {
+        refreshed =
+            writerThread()
+                .submit(
+                    () -> {
+                      searchers.maybeRefreshBlocking();
+                      return null;
+                    });
+      } catch (RejectedExecutionException e) {
+        throw new StoreException("cannot read post index " + dir + ": it is closed", e);
+      }
+    }
+    try {
+      refreshed.get();
+    } catch (ExecutionException e) {
+      throw new StoreException("cannot refresh post index " + dir + ": " + e.getCause(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while refreshing post index " + dir, e);
+    }
+    synchronized (lock) {
+      prunePending(upTo);
       return acquireAsIs();
     }
   }

@@ -12,7 +12,13 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.dedup.DedupKeys;
 import org.brandpulse.ingest.store.Facet;
@@ -106,6 +112,44 @@ final class PostDocuments {
     }
     doc.add(new StoredField(JSON, json));
     return doc;
+  }
+
+  /**
+   * Refuses a document the index writer would refuse (a value indexed whole or kept as sorted doc
+   * values longer than {@link IndexWriter#MAX_TERM_LENGTH} bytes), naming the field: the store
+   * checks before it records an upsert, as it indexes on another thread.
+   *
+   * @throws IllegalArgumentException naming the field, its length and the limit
+   */
+  static void checkIndexable(Document doc) {
+    for (IndexableField f : doc) {
+      IndexableFieldType type = f.fieldType();
+      boolean whole = type.indexOptions() != IndexOptions.NONE && !type.tokenized();
+      boolean sorted =
+          type.docValuesType() == DocValuesType.SORTED
+              || type.docValuesType() == DocValuesType.SORTED_SET;
+      if (!whole && !sorted) {
+        continue;
+      }
+      BytesRef bytes = f.binaryValue();
+      String text = bytes == null ? f.stringValue() : null;
+      if (text != null && text.length() <= IndexWriter.MAX_TERM_LENGTH / 3) {
+        continue; // at most 3 UTF-8 bytes per char: short enough without counting
+      }
+      int length =
+          bytes != null
+              ? bytes.length
+              : text == null ? 0 : UnicodeUtil.calcUTF16toUTF8Length(text, 0, text.length());
+      if (length > IndexWriter.MAX_TERM_LENGTH) {
+        throw new IllegalArgumentException(
+            "field "
+                + f.name()
+                + " of the post is "
+                + length
+                + " bytes long (UTF-8); the index takes at most "
+                + IndexWriter.MAX_TERM_LENGTH);
+      }
+    }
   }
 
   private static void facet(Document doc, String field, String value) {

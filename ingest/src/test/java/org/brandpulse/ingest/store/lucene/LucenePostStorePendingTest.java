@@ -1,6 +1,7 @@
 package org.brandpulse.ingest.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.brandpulse.ingest.testing.Posts.post;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.brandpulse.ingest.AnalyzedPost;
 import org.brandpulse.ingest.dedup.DedupKeys;
 import org.brandpulse.ingest.store.PostFilter;
+import org.brandpulse.ingest.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +107,25 @@ class LucenePostStorePendingTest {
       assertThat(compared).isEqualTo(320);
       assertThat(cut).as("look-ups cut off at their limit").isGreaterThan(40);
       assertThat(pending.count(PostFilter.ALL)).isEqualTo(new LinkedHashSet<>(ids).size());
+    }
+  }
+
+  @Test
+  void aPostTheIndexCannotTakeIsRefusedBeforeAnythingOfItsBatchIsWritten() throws Exception {
+    try (LucenePostStore store = LucenePostStore.open(dir.resolve("index"))) {
+      AnalyzedPost before = post("social:1").text("fine").build();
+      AnalyzedPost immense = post("social:2").keywords("ক".repeat(12_000)).build();
+      assertThatThrownBy(() -> store.upsert(List.of(before, immense)))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("social:1")
+          .hasMessageContaining("field keyword")
+          .hasMessageContaining("36000 bytes");
+      assertThat(store.count(PostFilter.ALL)).isZero();
+      store.upsert(List.of(before));
+      assertThat(store.get("social:1")).isPresent();
+    }
+    try (LucenePostStore reopened = LucenePostStore.open(dir.resolve("index"))) {
+      assertThat(reopened.count(PostFilter.ALL)).isEqualTo(1);
     }
   }
 
