@@ -29,10 +29,10 @@ import org.slf4j.LoggerFactory;
  * disk before {@link #append} returns. The index's commit data names the first generation the
  * commit does not contain ({@link #KEY}); opening the store replays the records of that generation
  * and later ones in order (upserts by id: replaying a record the index already has changes
- * nothing), commits, and deletes the files the commit covers. A record cut short at the end of the
- * newest file is a write the crash interrupted, before its upsert returned: it is dropped with a
- * warning. A damaged record anywhere else (an older file, or followed by a sound record) is an
- * error naming the file and the byte offset, and the files are kept.
+ * nothing), commits, and deletes the files the commit covers. Damage that runs to the end of a file
+ * is a write a crash interrupted (or that failed and could not be cut off), before its upsert
+ * returned: it is dropped with a warning. Damage followed by a sound record is an error naming the
+ * file and the byte offset, and the files are kept.
  */
 final class Translog implements AutoCloseable {
 
@@ -49,6 +49,9 @@ final class Translog implements AutoCloseable {
   private final Path dir;
   private long generation;
   private FileChannel channel;
+
+  /** Why a failed write could not be cut off (no append is taken after it), or null. */
+  private IOException broken;
 
   private Translog(Path dir, long generation) throws IOException {
     this.dir = dir;
@@ -69,7 +72,7 @@ final class Translog implements AutoCloseable {
     TreeMap<Long, Path> files = files(dir);
     long last = files.isEmpty() ? committed - 1 : files.lastKey();
     for (var e : files.tailMap(committed, true).entrySet()) {
-      read(e.getValue(), e.getKey() == last, replay);
+      read(e.getValue(), replay);
     }
     return new Translog(dir, Math.max(committed, last + 1));
   }
@@ -96,8 +99,25 @@ final class Translog implements AutoCloseable {
       buffer.putInt(b.length).putInt((int) crc.getValue()).put(b);
     }
     buffer.flip();
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
+    if (broken != null) {
+      throw new IOException("the translog could not be repaired after a failed write", broken);
+    }
+    long start = channel.position();
+    try {
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+    } catch (IOException e) {
+      // A record written in part (a full disk) would be damage before sound records once the next
+      // append succeeds: cut it off, or refuse every later append.
+      try {
+        channel.truncate(start);
+        channel.position(start);
+      } catch (IOException cut) {
+        e.addSuppressed(cut);
+        broken = e;
+      }
+      throw e;
     }
     channel.force(false);
   }
@@ -110,6 +130,7 @@ final class Translog implements AutoCloseable {
     FileChannel next = create(dir, generation + 1);
     channel.close();
     channel = next;
+    broken = null;
     generation++;
     return generation;
   }
@@ -150,7 +171,7 @@ final class Translog implements AutoCloseable {
     return files;
   }
 
-  private static void read(Path file, boolean newest, Consumer<String> replay) throws IOException {
+  private static void read(Path file, Consumer<String> replay) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       long offset = 0;
@@ -180,9 +201,7 @@ final class Translog implements AutoCloseable {
           }
         }
         if (damage != null) {
-          if (newest
-              && !validRecordAt(
-                  ch, size, offset + HEADER + (payload == null ? 0 : payload.length))) {
+          if (!validRecordAt(ch, size, offset + HEADER + (payload == null ? 0 : payload.length))) {
             log.warn(
                 "translog {}: dropped {} bytes at the end ({} at byte {}): a write cut short by a"
                     + " crash",
