@@ -210,8 +210,8 @@ public final class LucenePostStore implements PostStore {
   }
 
   /**
-   * {@link #open(Path)} with a commit every {@code commitEvery} posts (1: after every upsert, with
-   * nothing pending between upserts).
+   * {@link #open(Path)} with a commit every {@code commitEvery} posts (1: one after every upsert,
+   * on the writer thread, so a segment per upsert; the tests compare against that).
    */
   static LucenePostStore open(Path dir, int commitEvery) throws StoreException {
     Objects.requireNonNull(dir, "dir");
