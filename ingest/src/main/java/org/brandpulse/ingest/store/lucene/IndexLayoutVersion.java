@@ -1,7 +1,6 @@
 package org.brandpulse.ingest.store.lucene;
 
 import java.io.IOException;
-import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
@@ -56,27 +55,14 @@ final class IndexLayoutVersion {
     int posts = 0;
     if (version < CURRENT) {
       posts = reindex(writer, json);
-      writer.setLiveCommitData(Map.of(KEY, Integer.toString(CURRENT)).entrySet());
+      CommitData.put(writer, KEY, CURRENT);
     }
     return posts;
   }
 
   /** The layout of the writer's last commit (1 when it names none). */
   static int of(IndexWriter writer) {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (KEY.equals(e.getKey())) {
-          try {
-            return Integer.parseInt(e.getValue());
-          } catch (NumberFormatException bad) {
-            throw new IllegalStateException(
-                "the index's commit data has " + KEY + "=" + e.getValue() + ", expected a number");
-          }
-        }
-      }
-    }
-    return 1;
+    return (int) CommitData.number(writer, KEY, 1);
   }
 
   private static int reindex(IndexWriter writer, PostJson json) throws IOException {

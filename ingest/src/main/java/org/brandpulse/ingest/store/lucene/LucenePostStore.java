@@ -231,11 +231,11 @@ public final class LucenePostStore implements PostStore {
       Translog translog = null;
       try {
         PostJson json = new PostJson();
-        long committed = committedGeneration(writer);
+        long committed = CommitData.number(writer, Translog.KEY, 0);
         IndexLayoutVersion.upgrade(writer, json);
         // what upserts wrote after the last commit (a crash): again, in order
         translog = Translog.open(dir, committed, text -> replay(writer, json, text));
-        commitData(writer, translog.generation());
+        CommitData.put(writer, Translog.KEY, translog.generation());
         writer.commit();
         translog.deleteBefore(translog.generation());
       } catch (IOException | RuntimeException e) {
@@ -291,39 +291,6 @@ public final class LucenePostStore implements PostStore {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The first translog generation the writer's last commit does not hold (0 when none). */
-  private static long committedGeneration(IndexWriter writer) {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data != null) {
-      for (Map.Entry<String, String> e : data) {
-        if (Translog.KEY.equals(e.getKey())) {
-          try {
-            return Long.parseLong(e.getValue());
-          } catch (NumberFormatException bad) {
-            throw new IllegalStateException(
-                "the index's commit data has "
-                    + Translog.KEY
-                    + "="
-                    + e.getValue()
-                    + ", expected a number");
-          }
-        }
-      }
-    }
-    return 0;
-  }
-
-  /** Sets the next commit's data: what it had, with the translog generation after it. */
-  private static void commitData(IndexWriter writer, long generation) {
-    Map<String, String> data = new HashMap<>();
-    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-    if (live != null) {
-      live.forEach(e -> data.put(e.getKey(), e.getValue()));
-    }
-    data.put(Translog.KEY, Long.toString(generation));
-    writer.setLiveCommitData(data.entrySet());
   }
 
   @Override
@@ -388,7 +355,7 @@ public final class LucenePostStore implements PostStore {
   }
 
   /**
-   * Starts a commit of what was written so far on the committer thread, after the one running ends:
+   * Starts a commit of what was written so far on the writer thread, after the one running ends:
    * the translog moves on to a new generation first, so the commit holds every record of the old
    * ones; then the commit, a refresh of the searcher (which makes the posts written until now
    * visible: they stop being pending) and the old translog files deleted. Writes go on meanwhile. A
@@ -404,8 +371,17 @@ public final class LucenePostStore implements PostStore {
         .execute(
             () -> {
               Throwable failure = null;
+              synchronized (lock) {
+                if (writeFailure != null) {
+                  // a post of the old generations may be missing from the index: keep its
+                  // translog for the next open, commit nothing
+                  committing = false;
+                  lock.notifyAll();
+                  return;
+                }
+              }
               try {
-                commitData(writer, generation);
+                CommitData.put(writer, Translog.KEY, generation);
                 writer.commit();
                 searchers.maybeRefreshBlocking();
               } catch (IOException | RuntimeException | Error e) {
@@ -460,12 +436,18 @@ public final class LucenePostStore implements PostStore {
     throwWriteFailure();
   }
 
-  /** Throws the failure of the last commit in the background, once. Holding the lock. */
+  /**
+   * Throws the failure of the writer thread, if it had one. It stays: no write or commit is taken
+   * after it, so the translog keeps what the index may lack until the store is opened again.
+   * Holding the lock.
+   */
   private void throwWriteFailure() throws IOException {
     Throwable failure = writeFailure;
     if (failure != null) {
-      writeFailure = null;
-      throw new IOException("an earlier write to the post index failed: " + failure, failure);
+      throw new IOException(
+          "an earlier write to the post index failed (open the store again to recover it): "
+              + failure,
+          failure);
     }
   }
 
@@ -473,7 +455,7 @@ public final class LucenePostStore implements PostStore {
   private void commit() throws IOException {
     awaitCommit();
     long generation = translog.roll();
-    commitData(writer, generation);
+    CommitData.put(writer, Translog.KEY, generation);
     writer.commit();
     refresh();
     translog.deleteBefore(generation);
