@@ -14,9 +14,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Unicode word segmentation (UAX #29, which keeps Bengali, Arabic and Devanagari words whole,
  * splits CJK into single ideographs and emits emoji as tokens), then a trailing {@code 's} is
  * dropped ({@code bazarly's} is {@code bazarly}), then lower case, then ASCII folding ({@code café}
- * and {@code cafe} are one term). The tokenizer drops {@code @} and {@code #}, so the handle
- * {@code @bazarly} and the hashtag {@code #bazarly} both index as {@code bazarly}. Wildcard and
- * fuzzy terms in queries are normalised the same way (see {@link #normalize(String, TokenStream)}).
+ * and {@code cafe} are one term; Lucene's {@link ASCIIFoldingFilter}, by {@link AsciiFolding}). The
+ * tokenizer drops {@code @} and {@code #}, so the handle {@code @bazarly} and the hashtag {@code
+ * #bazarly} both index as {@code bazarly}. Wildcard and fuzzy terms in queries are normalised the
+ * same way (see {@link #normalize(String, TokenStream)}).
  */
 public final class PostTextAnalyzer extends Analyzer {
 
@@ -29,12 +30,12 @@ public final class PostTextAnalyzer extends Analyzer {
     tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
     TokenStream stream = new EnglishPossessiveFilter(tokenizer);
     stream = new LowerCaseFilter(stream);
-    stream = new ASCIIFoldingFilter(stream);
+    stream = new AsciiFolding(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new AsciiFolding(new LowerCaseFilter(in));
   }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,9 +30,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -132,6 +135,9 @@ public final class LucenePostStore implements PostStore {
    * for a commit in the background to end.
    */
   private final Object lock = new Object();
+
+  /** {@link DedupKeyFilter}s of the open segments. */
+  private final Map<IndexReader.CacheKey, DedupKeyFilter> keyFilters = new ConcurrentHashMap<>();
 
   /**
    * A post written but maybe not yet visible to the searcher; {@code seq} orders the writes, {@code
@@ -675,14 +681,13 @@ public final class LucenePostStore implements PostStore {
     }
     long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
     long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
-    Query range = LongPoint.newRangeQuery(PostDocuments.CREATED_AT, lo, hi);
     return withCurrentSearcher(
         "dedup candidates",
         s -> {
           int asked = limit;
           List<DedupCandidate> out;
           while (true) {
-            List<DedupCandidate> found = indexed(s, terms, range, from != null, asked, scan);
+            List<DedupCandidate> found = indexed(s, terms, lo, hi, asked, scan);
             if (pending.isEmpty()) {
               return found;
             }
@@ -728,30 +733,81 @@ public final class LucenePostStore implements PostStore {
   /**
    * The indexed candidates, oldest first, at most {@code limit}: by the key query or by walking the
    * range's doc values ({@code scan}; null: the cheaper, when the range is bounded).
+   *
+   * <p>Only segments whose posts' creation times overlap the range are searched: an ingest writes
+   * posts in roughly the order they were created, so a copy window of a day or two falls inside one
+   * or two segments, and the key query no longer seeks every key in every other segment.
    */
-  private static List<DedupCandidate> indexed(
-      IndexSearcher s, List<BytesRef> terms, Query range, boolean bounded, int limit, Boolean scan)
+  private List<DedupCandidate> indexed(
+      IndexSearcher s, List<BytesRef> terms, long lo, long hi, int limit, Boolean scan)
       throws IOException {
-    boolean byRange = scan != null ? scan : bounded && cheaperToScan(s, range, terms);
-    if (byRange) {
-      return DedupDocValues.scan(s, range, new HashSet<>(terms), limit);
+    List<LeafReaderContext> leaves = overlapping(s, lo, hi);
+    if (leaves.isEmpty()) {
+      return List.of();
     }
-    Query q =
-        new BooleanQuery.Builder()
-            .add(new TermInSetQuery(PostDocuments.DEDUP, terms), BooleanClause.Occur.FILTER)
-            .add(range, BooleanClause.Occur.FILTER)
-            .build();
-    return DedupDocValues.read(s, s.search(q, limit, PageToken.sort(PostSort.OLDEST)).scoreDocs);
+    boolean bounded = lo != Long.MIN_VALUE;
+    boolean byRange =
+        scan != null
+            ? scan
+            : bounded
+                && cheaperToScan(
+                    s, leaves, LongPoint.newRangeQuery(PostDocuments.CREATED_AT, lo, hi), terms);
+    if (byRange) {
+      return DedupDocValues.scan(s, lo, hi, new HashSet<>(terms), limit);
+    }
+    return DedupDocValues.seek(leaves, this::keyFilter, terms, new HashSet<>(terms), lo, hi, limit);
+  }
+
+  /**
+   * The key filter of a segment, built on first use and dropped when the segment is closed; null
+   * (seek every key) for a reader that offers no cache key.
+   */
+  private DedupKeyFilter keyFilter(LeafReaderContext leaf) throws IOException {
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    if (helper == null) {
+      return null;
+    }
+    IndexReader.CacheKey key = helper.getKey();
+    DedupKeyFilter f = keyFilters.get(key);
+    if (f == null) {
+      f = DedupKeyFilter.of(leaf.reader(), PostDocuments.DEDUP);
+      if (f != null && keyFilters.putIfAbsent(key, f) == null) {
+        helper.addClosedListener(keyFilters::remove);
+      }
+    }
+    return f;
+  }
+
+  /**
+   * The segments holding posts created in {@code [lo, hi]} (epoch millis), by their points' bounds
+   * (deleted posts included: on the safe side).
+   */
+  private static List<LeafReaderContext> overlapping(IndexSearcher s, long lo, long hi)
+      throws IOException {
+    List<LeafReaderContext> all = s.getIndexReader().leaves();
+    if (lo == Long.MIN_VALUE && hi == Long.MAX_VALUE) {
+      return all;
+    }
+    List<LeafReaderContext> out = new ArrayList<>(all.size());
+    for (LeafReaderContext leaf : all) {
+      PointValues points = leaf.reader().getPointValues(PostDocuments.CREATED_AT);
+      if (points != null
+          && LongPoint.decodeDimension(points.getMaxPackedValue(), 0) >= lo
+          && LongPoint.decodeDimension(points.getMinPackedValue(), 0) <= hi) {
+        out.add(leaf);
+      }
+    }
+    return out;
   }
 
   /**
    * Whether walking the posts of a time range costs less than seeking every key in every segment
-   * (one term look-up per key and segment, against {@value #SCAN_COST} doc-value look-ups per post
-   * in the range). Counts the range only as far as it takes to decide.
+   * that overlaps the range (one term look-up per key and segment, against {@value #SCAN_COST}
+   * doc-value look-ups per post in the range). Counts the range only as far as it takes to decide.
    */
-  private static boolean cheaperToScan(IndexSearcher s, Query range, List<BytesRef> terms)
+  private static boolean cheaperToScan(
+      IndexSearcher s, List<LeafReaderContext> leaves, Query range, List<BytesRef> terms)
       throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     long cap = (long) terms.size() * Math.max(1, leaves.size()) / SCAN_COST;
     Weight weight = s.createWeight(s.rewrite(range), ScoreMode.COMPLETE_NO_SCORES, 1f);
     long posts = 0;

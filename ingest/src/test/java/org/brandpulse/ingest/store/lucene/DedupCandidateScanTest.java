@@ -47,6 +47,19 @@ class DedupCandidateScanTest {
 
   @Test
   void scanningTheRangeFindsWhatSeekingTheKeysFinds() throws Exception {
+    lookUpsAgree(false);
+  }
+
+  /**
+   * Batches written in creation order, as an ingest writes them: each segment holds a day or so of
+   * posts, and the key look-up searches only the segments overlapping its range.
+   */
+  @Test
+  void seekingOnlyTheSegmentsOfTheRangeFindsWhatScanningFinds() throws Exception {
+    lookUpsAgree(true);
+  }
+
+  private void lookUpsAgree(boolean timeOrdered) throws Exception {
     Random random = new Random(18);
     List<String> texts = new ArrayList<>();
     // a commit per upsert: a segment per batch, as the pending posts are not what this tests
@@ -62,7 +75,11 @@ class DedupCandidateScanTest {
                   ? texts.get(random.nextInt(texts.size()))
                   : sentence(random);
           texts.add(text);
-          Instant at = T0.plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60) / 30 * 30));
+          Instant at =
+              timeOrdered
+                  ? T0.plus(
+                      Duration.ofMinutes((batch * 12 * 60 + random.nextInt(14 * 60)) / 30 * 30))
+                  : T0.plus(Duration.ofMinutes(random.nextInt(6 * 24 * 60) / 30 * 30));
           posts.add(
               post("social:" + postId)
                   .at(at.toString())
