@@ -2,8 +2,14 @@ package org.brandpulse.nlp.text;
 
 import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.neural.Embedding;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +24,18 @@ import org.ejml.simple.SimpleMatrix;
  * 3.0 like Brandpulse), each scaled to unit length. They carry what a few thousand labelled posts
  * cannot: that "refunded", "rebate" and "fees" or "rude" and "obnoxious" mean much the same.
  *
- * <p>{@link #english()} loads them once (about a second; 6 MB of heap once loaded); lookups are
- * thread-safe. Components are kept as bytes (a step of 1/127 of the largest component), which the
- * complaint model was trained with.
+ * <p>{@link #english()} loads them once (6 MB of heap once loaded): from the packed table the build
+ * writes ({@link PackWordVectors}, some 50 ms), else from CoreNLP's serialized vectors (two
+ * seconds). Lookups are thread-safe. Components are kept as bytes (a step of 1/127 of the largest
+ * component), which the complaint model was trained with.
  */
 public final class WordVectors {
+  /**
+   * The packed table the build writes beside this class (from {@link #RESOURCE}, by {@link
+   * PackWordVectors}).
+   */
+  static final String PACKED_RESOURCE = "english-vectors.bin";
+
   /** Where CoreNLP keeps the vectors, on the classpath. */
   public static final String RESOURCE =
       "edu/stanford/nlp/models/coref/neural/english-embeddings.ser.gz";
@@ -91,6 +104,79 @@ public final class WordVectors {
     }
   }
 
+  private WordVectors(int dimension, int size, float scale, long[] slots, byte[] table) {
+    this.dimension = dimension;
+    this.size = size;
+    this.scale = scale;
+    this.slots = slots;
+    this.table = table;
+  }
+
+  /** Format of {@link #writePacked}: magic, version. */
+  private static final int PACKED_MAGIC = 0x42505756; // "BPWV"
+
+  private static final int PACKED_VERSION = 1;
+
+  /**
+   * Writes the packed table as it is in memory (its fingerprint slots and byte components): {@link
+   * #readPacked} takes it back in milliseconds, where building it from CoreNLP's serialized vectors
+   * takes two seconds of every start.
+   */
+  public void writePacked(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    data.writeInt(PACKED_MAGIC);
+    data.writeInt(PACKED_VERSION);
+    data.writeInt(dimension);
+    data.writeInt(size);
+    data.writeFloat(scale);
+    data.writeInt(slots.length);
+    for (long slot : slots) {
+      data.writeLong(slot);
+    }
+    data.write(table);
+    data.flush();
+  }
+
+  /**
+   * Reads what {@link #writePacked} wrote.
+   *
+   * @throws IOException when the stream is not a packed table of this version, or is cut short
+   */
+  public static WordVectors readPacked(InputStream in) throws IOException {
+    ByteBuffer b = ByteBuffer.wrap(in.readAllBytes());
+    try {
+      if (b.getInt() != PACKED_MAGIC || b.getInt() != PACKED_VERSION) {
+        throw new IOException("not a packed word-vector table of version " + PACKED_VERSION);
+      }
+      int dimension = b.getInt();
+      int size = b.getInt();
+      float scale = b.getFloat();
+      int slotCount = b.getInt();
+      if (dimension <= 0 || size < 0 || Integer.bitCount(slotCount) != 1 || slotCount <= size) {
+        throw new IOException(
+            "packed word-vector table has a bad header: dimension "
+                + dimension
+                + ", "
+                + size
+                + " words, "
+                + slotCount
+                + " slots");
+      }
+      long[] slots = new long[slotCount];
+      b.asLongBuffer().get(slots);
+      b.position(b.position() + slotCount * Long.BYTES);
+      byte[] table = new byte[Math.multiplyExact(size, dimension)];
+      b.get(table);
+      if (b.hasRemaining()) {
+        throw new IOException(
+            "packed word-vector table has " + b.remaining() + " bytes past its end");
+      }
+      return new WordVectors(dimension, size, scale, slots, table);
+    } catch (BufferUnderflowException e) {
+      throw new IOException("packed word-vector table is cut short", e);
+    }
+  }
+
   private int slotOf(long h) {
     return (int) (h ^ (h >>> 32)) & (slots.length - 1);
   }
@@ -113,29 +199,45 @@ public final class WordVectors {
   private static final class Holder {
     static final WordVectors ENGLISH = load();
 
+    /** The packed table, from the build ({@link PackWordVectors}); else CoreNLP's vectors. */
     private static WordVectors load() {
-      Object o;
-      try {
-        o = IOUtils.readObjectFromURLOrClasspathOrFileSystem(RESOURCE);
-      } catch (IOException | ClassNotFoundException e) {
-        throw new UncheckedIOException(
-            "cannot read the word vectors "
-                + RESOURCE
-                + " (the stanford-corenlp models jar must be on the classpath)",
-            e instanceof IOException io ? io : new IOException(e));
-      }
-      Embedding embedding = (Embedding) o;
-      Map<String, float[]> vectors = new HashMap<>(embedding.size() * 2);
-      for (Map.Entry<String, SimpleMatrix> e : embedding.getWordVectors().entrySet()) {
-        SimpleMatrix m = e.getValue();
-        float[] v = new float[embedding.getEmbeddingSize()];
-        for (int k = 0; k < v.length; k++) {
-          v[k] = (float) m.get(k);
+      try (InputStream in = WordVectors.class.getResourceAsStream(PACKED_RESOURCE)) {
+        if (in != null) {
+          return readPacked(in);
         }
-        vectors.put(e.getKey(), v);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the packed word vectors " + PACKED_RESOURCE, e);
       }
-      return new WordVectors(embedding.getEmbeddingSize(), vectors);
+      return fromCoreNlp();
     }
+  }
+
+  /**
+   * CoreNLP's vectors, read from the models jar and packed (the slow way, which the build does
+   * once).
+   */
+  static WordVectors fromCoreNlp() {
+    Object o;
+    try {
+      o = IOUtils.readObjectFromURLOrClasspathOrFileSystem(RESOURCE);
+    } catch (IOException | ClassNotFoundException e) {
+      throw new UncheckedIOException(
+          "cannot read the word vectors "
+              + RESOURCE
+              + " (the stanford-corenlp models jar must be on the classpath)",
+          e instanceof IOException io ? io : new IOException(e));
+    }
+    Embedding embedding = (Embedding) o;
+    Map<String, float[]> vectors = new HashMap<>(embedding.size() * 2);
+    for (Map.Entry<String, SimpleMatrix> e : embedding.getWordVectors().entrySet()) {
+      SimpleMatrix m = e.getValue();
+      float[] v = new float[embedding.getEmbeddingSize()];
+      for (int k = 0; k < v.length; k++) {
+        v[k] = (float) m.get(k);
+      }
+      vectors.put(e.getKey(), v);
+    }
+    return new WordVectors(embedding.getEmbeddingSize(), vectors);
   }
 
   /** CoreNLP's English vectors, loaded on first use. */
