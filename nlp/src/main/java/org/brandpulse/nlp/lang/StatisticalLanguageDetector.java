@@ -3,13 +3,16 @@ package org.brandpulse.nlp.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 
 /**
  * Apache OpenNLP's language detector ({@code opennlp-tools}) with the Apache OpenNLP project's
@@ -21,13 +24,14 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>The model's features are the character 1- to 3-grams of the text, repeats included. OpenNLP's
  * own {@code LanguageDetectorME} first runs five regular-expression normalisers (URLs, mentions,
  * emoji, numbers, repeated letters) over the text, which costs about 300 microseconds a tweet; our
- * callers pass the lower-case word tokens of a post, already free of all that, so this class makes
- * the n-grams itself and calls the maximum entropy model directly: about 35 microseconds for a
- * 120-character text (it agrees with {@code LanguageDetectorME} on 96% of TweetEval tweets, the
- * rest differing on normalisation). Still, {@link LanguageIdentifier} only asks it when script and
- * function words leave the answer open. About 40 MB of heap; the model loads once, lazily, in about
- * a second. The model is immutable and evaluation allocates per call, so one instance serves all
- * threads.
+ * callers pass the lower-case word tokens of a post, already free of all that, so this class
+ * evaluates the model's weights itself (it agrees with {@code LanguageDetectorME} on 96% of
+ * TweetEval tweets, the rest differing on normalisation): n-grams looked up as packed numbers, not
+ * strings, and only the allowed languages' weights summed and exponentiated, which gives the
+ * model's own scores for them, renormalised. Still, {@link LanguageIdentifier} only asks it when
+ * script and function words leave the answer open. About 30 MB of heap; the model loads once,
+ * lazily, in about a second. The tables are immutable once built and evaluation allocates per call,
+ * so one instance serves all threads.
  */
 public final class StatisticalLanguageDetector {
   /** The model's resource inside the OpenNLP models artifact. */
@@ -47,10 +51,25 @@ public final class StatisticalLanguageDetector {
           "cmn", "zh", "pes", "fa", "msa", "ms", "nob", "no", "nno", "no", "ekk", "et", "lvs", "lv",
           "swa", "sw", "pnb", "pa", "zsm", "ms");
 
-  private final MaxentModel model;
+  private final int numOutcomes;
   private final String[] outcomeIso1;
 
+  /** The model's features (character 1- to 3-grams, {@link #pack packed}): slot to feature. */
+  private final long[] keys;
+
+  private final int[] features;
+  private final int keyMask;
+
+  /** Each feature's outcomes and weights, as in the model. */
+  private final int[][] outcomes;
+
+  private final double[][] weights;
+
+  /** The model's weights restricted to the outcomes of each allowed set asked for. */
+  private final Map<Set<String>, Restricted> restricted = new ConcurrentHashMap<>();
+
   private StatisticalLanguageDetector() {
+    AbstractModel model;
     try (InputStream in = StatisticalLanguageDetector.class.getResourceAsStream(MODEL)) {
       if (in == null) {
         throw new IllegalStateException(
@@ -58,7 +77,7 @@ public final class StatisticalLanguageDetector {
                 + MODEL
                 + " (artifact org.apache.opennlp:opennlp-models-langdetect on the class path)");
       }
-      model = new LanguageDetectorModel(in).getMaxentModel();
+      model = (AbstractModel) new LanguageDetectorModel(in).getMaxentModel();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read OpenNLP language model " + MODEL, e);
     }
@@ -71,9 +90,114 @@ public final class StatisticalLanguageDetector {
       }
     }
     toIso1.putAll(SPECIAL);
-    outcomeIso1 = new String[model.getNumOutcomes()];
+    numOutcomes = model.getNumOutcomes();
+    outcomeIso1 = new String[numOutcomes];
     for (int i = 0; i < outcomeIso1.length; i++) {
       outcomeIso1[i] = toIso1.get(model.getOutcome(i));
+    }
+    // The model's own evaluation looks each n-gram up as a new String in a map of 146,000; here it
+    // is a long in an open-addressing table, and the n-grams are never built as strings.
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
+    int slots = Integer.highestOneBit(Math.max(16, pmap.size() * 2)) << 1;
+    keys = new long[slots];
+    features = new int[slots];
+    keyMask = slots - 1;
+    outcomes = new int[pmap.size()][];
+    weights = new double[pmap.size()][];
+    int f = 0;
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      String gram = e.getKey();
+      if (gram.isEmpty() || gram.length() > 3) {
+        continue; // never asked: the features are 1- to 3-grams
+      }
+      long key = pack(gram, 0, gram.length());
+      int slot = slot(key);
+      while (keys[slot] != 0) {
+        slot = (slot + 1) & keyMask;
+      }
+      keys[slot] = key;
+      features[slot] = f;
+      outcomes[f] = e.getValue().getOutcomes();
+      weights[f] = e.getValue().getParameters();
+      f++;
+    }
+  }
+
+  /** A non-zero key for {@code len} (1 to 3) characters of {@code s} from {@code at}. */
+  private static long pack(CharSequence s, int at, int len) {
+    long key = len;
+    for (int i = 0; i < len; i++) {
+      key = key << 16 | s.charAt(at + i);
+    }
+    return key;
+  }
+
+  private int slot(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 40) & keyMask;
+  }
+
+  private int feature(long key) {
+    int slot = slot(key);
+    long k;
+    while ((k = keys[slot]) != 0) {
+      if (k == key) {
+        return features[slot];
+      }
+      slot = (slot + 1) & keyMask;
+    }
+    return -1;
+  }
+
+  /**
+   * The model restricted to some outcomes: for each feature, the weights of those outcomes only, as
+   * positions among them (in the model's outcome order), all features' in one array.
+   */
+  private static final class Restricted {
+    final int[] outcome; // position -> the model's outcome
+    final int[] start; // feature -> first entry
+    final int[] position;
+    final double[] weight;
+
+    Restricted(StatisticalLanguageDetector d, Set<String> allowed) {
+      int[] positionOf = new int[d.numOutcomes];
+      int n = 0;
+      for (int o = 0; o < d.numOutcomes; o++) {
+        positionOf[o] = d.outcomeIso1[o] != null && allowed.contains(d.outcomeIso1[o]) ? n++ : -1;
+      }
+      outcome = new int[n];
+      for (int o = 0; o < d.numOutcomes; o++) {
+        if (positionOf[o] >= 0) {
+          outcome[positionOf[o]] = o;
+        }
+      }
+      start = new int[d.outcomes.length + 1];
+      int entries = 0;
+      for (int f = 0; f < d.outcomes.length; f++) {
+        start[f] = entries;
+        if (d.outcomes[f] != null) {
+          for (int o : d.outcomes[f]) {
+            entries += positionOf[o] >= 0 ? 1 : 0;
+          }
+        }
+      }
+      start[d.outcomes.length] = entries;
+      position = new int[entries];
+      weight = new double[entries];
+      int k = 0;
+      for (int f = 0; f < d.outcomes.length; f++) {
+        if (d.outcomes[f] == null) {
+          continue;
+        }
+        for (int j = 0; j < d.outcomes[f].length; j++) {
+          int p = positionOf[d.outcomes[f][j]];
+          if (p >= 0) {
+            position[k] = p;
+            weight[k++] = d.weights[f][j];
+          }
+        }
+      }
     }
   }
 
@@ -98,28 +222,37 @@ public final class StatisticalLanguageDetector {
     if (n == 0) {
       return null;
     }
-    String[] context = new String[3 * n - 3];
-    int k = 0;
-    String s = text.toString();
+    Restricted r = restricted.computeIfAbsent(Set.copyOf(allowed), a -> new Restricted(this, a));
+    // OpenNLP's GIS evaluation, over the allowed outcomes only: the uniform prior, then each
+    // n-gram's
+    // weights added in the model's feature order (1-grams, 2-grams, 3-grams), so every allowed
+    // outcome's sum is the model's to the bit. The other outcomes only scale all probabilities
+    // alike, which renormalising over the allowed ones undoes.
+    double[] score = new double[r.outcome.length];
+    Arrays.fill(score, Math.log(1.0 / numOutcomes));
     for (int len = 1; len <= 3; len++) {
       for (int i = 0; i + len <= n; i++) {
-        context[k++] = s.substring(i, i + len);
+        int f = feature(pack(text, i, len));
+        if (f < 0) {
+          continue;
+        }
+        for (int k = r.start[f]; k < r.start[f + 1]; k++) {
+          score[r.position[k]] += r.weight[k];
+        }
       }
     }
-    double[] p = model.eval(context);
     int best = -1;
     int second = -1;
     double total = 0;
+    double[] p = score;
     for (int i = 0; i < p.length; i++) {
-      String code = outcomeIso1[i];
-      if (code == null || !allowed.contains(code)) {
-        continue;
-      }
+      p[i] = StrictMath.exp(score[i]);
+      String code = outcomeIso1[r.outcome[i]];
       total += p[i];
       if (best < 0 || p[i] > p[best]) {
-        second = best >= 0 && !outcomeIso1[best].equals(code) ? best : second;
+        second = best >= 0 && !outcomeIso1[r.outcome[best]].equals(code) ? best : second;
         best = i;
-      } else if (!code.equals(outcomeIso1[best]) && (second < 0 || p[i] > p[second])) {
+      } else if (!code.equals(outcomeIso1[r.outcome[best]]) && (second < 0 || p[i] > p[second])) {
         second = i;
       }
     }
@@ -127,6 +260,6 @@ public final class StatisticalLanguageDetector {
       return null;
     }
     double margin = second < 0 || p[second] <= 0 ? Double.POSITIVE_INFINITY : p[best] / p[second];
-    return new Guess(outcomeIso1[best], p[best] / total, margin);
+    return new Guess(outcomeIso1[r.outcome[best]], p[best] / total, margin);
   }
 }
