@@ -25,14 +25,14 @@ import org.ejml.simple.SimpleMatrix;
  * cannot: that "refunded", "rebate" and "fees" or "rude" and "obnoxious" mean much the same.
  *
  * <p>{@link #english()} loads them once (6 MB of heap once loaded): from the packed table the build
- * writes ({@link PackWordVectors}, some 50 ms), else from CoreNLP's serialized vectors (two
- * seconds). Lookups are thread-safe. Components are kept as bytes (a step of 1/127 of the largest
- * component), which the complaint model was trained with.
+ * writes ({@link org.brandpulse.nlp.PackResources}, 0.15 s on one core), else from CoreNLP's
+ * serialized vectors (two seconds). Lookups are thread-safe. Components are kept as bytes (a step
+ * of 1/127 of the largest component), which the complaint model was trained with.
  */
 public final class WordVectors {
   /**
    * The packed table the build writes beside this class (from {@link #RESOURCE}, by {@link
-   * PackWordVectors}).
+   * org.brandpulse.nlp.PackResources}).
    */
   static final String PACKED_RESOURCE = "english-vectors.bin";
 
@@ -119,8 +119,8 @@ public final class WordVectors {
 
   /**
    * Writes the packed table as it is in memory (its fingerprint slots and byte components): {@link
-   * #readPacked} takes it back in milliseconds, where building it from CoreNLP's serialized vectors
-   * takes two seconds of every start.
+   * #readPacked} takes it back in 0.15 s, where building it from CoreNLP's serialized vectors takes
+   * two seconds of every start.
    */
   public void writePacked(OutputStream out) throws IOException {
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
@@ -199,7 +199,10 @@ public final class WordVectors {
   private static final class Holder {
     static final WordVectors ENGLISH = load();
 
-    /** The packed table, from the build ({@link PackWordVectors}); else CoreNLP's vectors. */
+    /**
+     * The packed table, from the build ({@link org.brandpulse.nlp.PackResources}); else CoreNLP's
+     * vectors.
+     */
     private static WordVectors load() {
       try (InputStream in = WordVectors.class.getResourceAsStream(PACKED_RESOURCE)) {
         if (in != null) {
@@ -216,7 +219,7 @@ public final class WordVectors {
    * CoreNLP's vectors, read from the models jar and packed (the slow way, which the build does
    * once).
    */
-  static WordVectors fromCoreNlp() {
+  public static WordVectors fromCoreNlp() {
     Object o;
     try {
       o = IOUtils.readObjectFromURLOrClasspathOrFileSystem(RESOURCE);

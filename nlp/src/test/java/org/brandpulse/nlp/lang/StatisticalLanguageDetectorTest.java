@@ -1,10 +1,15 @@
 package org.brandpulse.nlp.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +83,36 @@ class StatisticalLanguageDetectorTest {
       compared++;
     }
     assertThat(compared).isGreaterThan(2_500);
+  }
+
+  /** The build's packed model is OpenNLP's model packed, byte for byte. */
+  @Test
+  void thePackedModelTheBuildShipsIsOpenNlps() throws Exception {
+    byte[] shipped;
+    try (InputStream in =
+        StatisticalLanguageDetector.class.getResourceAsStream(
+            StatisticalLanguageDetector.PACKED_RESOURCE)) {
+      assertThat(in)
+          .as("the build writes " + StatisticalLanguageDetector.PACKED_RESOURCE)
+          .isNotNull();
+      shipped = in.readAllBytes();
+    }
+    ByteArrayOutputStream fresh = new ByteArrayOutputStream();
+    StatisticalLanguageDetector.fromOpenNlp().writePacked(fresh);
+    assertThat(fresh.toByteArray()).isEqualTo(shipped);
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    StatisticalLanguageDetector.readPacked(new ByteArrayInputStream(shipped)).writePacked(again);
+    assertThat(again.toByteArray()).isEqualTo(shipped);
+    assertThatThrownBy(
+            () ->
+                StatisticalLanguageDetector.readPacked(
+                    new ByteArrayInputStream(Arrays.copyOf(shipped, shipped.length - 3))))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("cut short");
+    assertThatThrownBy(
+            () -> StatisticalLanguageDetector.readPacked(new ByteArrayInputStream(new byte[16])))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not a packed language model");
   }
 
   /** What the detector answered when it called the model's {@code eval}. */
