@@ -176,8 +176,8 @@ final class DedupDocValues {
      * [lo, hi]} carrying any of {@code keys}; else null.
      */
     Found read(int doc, long lo, long hi, Set<BytesRef> keys) throws IOException {
-      if (!ids.advanceExact(doc) || !created.advanceExact(doc)) {
-        throw new IOException("post document " + doc + " lacks its id or created-at doc values");
+      if (!created.advanceExact(doc)) {
+        throw new IOException("post document " + doc + " lacks its created-at doc values");
       }
       long at = created.longValue();
       if (at < lo || at > hi || !dedup.advanceExact(doc)) {
@@ -193,6 +193,9 @@ final class DedupDocValues {
       }
       if (!wanted) {
         return null;
+      }
+      if (!ids.advanceExact(doc)) {
+        throw new IOException("post document " + doc + " lacks its id doc values");
       }
       BytesRef id = BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue()));
       String reply =

@@ -1,5 +1,6 @@
 package org.brandpulse.ingest.store.lucene;
 
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,10 +20,9 @@ import org.brandpulse.nlp.SentimentLabel;
 import org.brandpulse.nlp.Severity;
 import org.brandpulse.nlp.TextAnalysis;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The stored form of an {@link AnalyzedPost}: explicit, versioned JSON.
@@ -40,33 +40,42 @@ public final class PostJson {
 
   private final JsonMapper mapper = JsonMapper.builder().build();
 
-  /** The JSON of a post. */
+  /**
+   * The JSON of a post, streamed (no tree built first: this runs once per post an ingest stores).
+   */
   public String write(AnalyzedPost ap) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    Post p = ap.post();
-    ObjectNode post = root.putObject("post");
-    post.put("id", p.id());
-    post.put("source", p.source());
-    post.put("url", p.url());
-    ObjectNode author = post.putObject("author");
-    author.put("handle", p.author().handle());
-    author.put("name", p.author().name());
-    author.put("followers", p.author().followers());
-    post.put("text", p.text());
-    post.put("language", p.language());
-    post.put("createdAt", p.createdAt().toString());
-    post.put("threadId", p.threadId());
-    post.put("replyToId", p.replyToId());
-    ObjectNode engagement = post.putObject("engagement");
-    engagement.put("likes", p.engagement().likes());
-    engagement.put("shares", p.engagement().shares());
-    engagement.put("replies", p.engagement().replies());
-    post.put("fetchedAt", p.fetchedAt().toString());
-    strings(root.putArray("brands"), ap.sortedBrands());
-    writeAnalysis(root.putObject("analysis"), ap.analysis());
-    strings(root.putArray("duplicateIds"), List.copyOf(new TreeSet<>(ap.duplicateIds())));
-    return mapper.writeValueAsString(root);
+    StringWriter out = new StringWriter(1024);
+    try (JsonGenerator g = mapper.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
+      Post p = ap.post();
+      g.writeObjectPropertyStart("post");
+      string(g, "id", p.id());
+      string(g, "source", p.source());
+      string(g, "url", p.url());
+      g.writeObjectPropertyStart("author");
+      string(g, "handle", p.author().handle());
+      string(g, "name", p.author().name());
+      g.writeNumberProperty("followers", p.author().followers());
+      g.writeEndObject();
+      string(g, "text", p.text());
+      string(g, "language", p.language());
+      string(g, "createdAt", p.createdAt().toString());
+      string(g, "threadId", p.threadId());
+      string(g, "replyToId", p.replyToId());
+      g.writeObjectPropertyStart("engagement");
+      g.writeNumberProperty("likes", p.engagement().likes());
+      g.writeNumberProperty("shares", p.engagement().shares());
+      g.writeNumberProperty("replies", p.engagement().replies());
+      g.writeEndObject();
+      string(g, "fetchedAt", p.fetchedAt().toString());
+      g.writeEndObject();
+      strings(g, "brands", ap.sortedBrands());
+      writeAnalysis(g, ap.analysis());
+      strings(g, "duplicateIds", new TreeSet<>(ap.duplicateIds()));
+      g.writeEndObject();
+    }
+    return out.toString();
   }
 
   /**
@@ -123,25 +132,53 @@ public final class PostJson {
     }
   }
 
-  private static void writeAnalysis(ObjectNode node, TextAnalysis a) {
-    node.put("language", a.language());
-    ObjectNode sentiment = node.putObject("sentiment");
-    sentiment.put("label", a.sentiment().label().name());
-    sentiment.put("score", a.sentiment().score());
-    ObjectNode complaint = node.putObject("complaint");
-    complaint.put("probability", a.complaint().probability());
-    complaint.put("category", a.complaint().category().name());
-    complaint.put("severity", a.complaint().severity().name());
-    complaint.put("needsReply", a.complaint().needsReply());
-    strings(node.putArray("keywords"), a.keywords());
-    strings(node.putArray("hashtags"), a.hashtags());
-    strings(node.putArray("mentions"), a.mentions());
-    strings(node.putArray("emoji"), a.emoji());
-    ArrayNode entities = node.putArray("entities");
+  private static void writeAnalysis(JsonGenerator g, TextAnalysis a) {
+    g.writeObjectPropertyStart("analysis");
+    string(g, "language", a.language());
+    g.writeObjectPropertyStart("sentiment");
+    string(g, "label", a.sentiment().label().name());
+    g.writeNumberProperty("score", a.sentiment().score());
+    g.writeEndObject();
+    g.writeObjectPropertyStart("complaint");
+    g.writeNumberProperty("probability", a.complaint().probability());
+    string(g, "category", a.complaint().category().name());
+    string(g, "severity", a.complaint().severity().name());
+    g.writeBooleanProperty("needsReply", a.complaint().needsReply());
+    g.writeEndObject();
+    strings(g, "keywords", a.keywords());
+    strings(g, "hashtags", a.hashtags());
+    strings(g, "mentions", a.mentions());
+    strings(g, "emoji", a.emoji());
+    g.writeArrayPropertyStart("entities");
     for (Entity entity : a.entities()) {
-      entities.addObject().put("text", entity.text()).put("type", entity.type().name());
+      g.writeStartObject();
+      string(g, "text", entity.text());
+      string(g, "type", entity.type().name());
+      g.writeEndObject();
     }
-    node.put("tier", a.tier());
+    g.writeEndArray();
+    string(g, "tier", a.tier());
+    g.writeEndObject();
+  }
+
+  private static void string(JsonGenerator g, String name, String value) {
+    if (value == null) {
+      g.writeNullProperty(name);
+    } else {
+      g.writeStringProperty(name, value);
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, Iterable<String> values) {
+    g.writeArrayPropertyStart(name);
+    for (String value : values) {
+      if (value == null) {
+        g.writeNull();
+      } else {
+        g.writeString(value);
+      }
+    }
+    g.writeEndArray();
   }
 
   private static TextAnalysis readAnalysis(JsonNode node) {
@@ -165,10 +202,6 @@ public final class PostJson {
         strings(node.path("emoji")),
         entities,
         text(node, "tier"));
-  }
-
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
   }
 
   private static List<String> strings(JsonNode array) {
