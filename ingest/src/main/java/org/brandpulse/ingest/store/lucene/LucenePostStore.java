@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -149,16 +151,41 @@ public final class LucenePostStore implements PostStore {
     final long seq;
     final List<String> keys;
 
+    /** Created-at, epoch millis. */
+    final long at;
+
     Pending(AnalyzedPost post, long seq, List<String> keys) {
       this.post = post;
       this.seq = seq;
       this.keys = keys;
+      this.at = post.post().createdAt().toEpochMilli();
+    }
+
+    /** A bound for {@link #BY_TIME} ranges, never stored. */
+    private Pending(long at, long seq) {
+      this.post = null;
+      this.seq = seq;
+      this.keys = List.of();
+      this.at = at;
     }
   }
 
+  /** Created-at, then write order: the posts sharing a key, for look-ups by time range. */
+  private static final Comparator<Pending> BY_TIME =
+      Comparator.<Pending>comparingLong(p -> p.at).thenComparingLong(p -> p.seq);
+
   @SuppressWarnings("unchecked")
-  private static Set<Pending> holdersSet(Object holders) {
-    return (Set<Pending>) holders;
+  private static NavigableSet<Pending> holdersSet(Object holders) {
+    return (NavigableSet<Pending>) holders;
+  }
+
+  /** The holders of a shared key created in {@code [lo, hi]} (epoch millis). */
+  private static NavigableSet<Pending> within(Object holders, long lo, long hi) {
+    if (lo > hi) {
+      return Collections.emptyNavigableSet();
+    }
+    return holdersSet(holders)
+        .subSet(new Pending(lo, Long.MIN_VALUE), true, new Pending(hi, Long.MAX_VALUE), true);
   }
 
   /** Posts written since the searcher was refreshed, by id, and by dedup key. */
@@ -506,7 +533,8 @@ public final class LucenePostStore implements PostStore {
     for (String key : added.keys) {
       Object holders = pendingByKey.putIfAbsent(key, added);
       if (holders instanceof Pending one) {
-        Set<Pending> many = new HashSet<>(4);
+        // a key shared by a template's posts can have thousands: kept in time order
+        NavigableSet<Pending> many = new TreeSet<>(BY_TIME);
         many.add(one);
         many.add(added);
         pendingByKey.put(key, many);
@@ -522,7 +550,7 @@ public final class LucenePostStore implements PostStore {
       if (holders == p) {
         pendingByKey.remove(key);
       } else if (holders instanceof Set<?>) {
-        Set<Pending> many = holdersSet(holders);
+        NavigableSet<Pending> many = holdersSet(holders);
         many.remove(p);
         if (many.size() == 1) {
           pendingByKey.put(key, many.iterator().next());
@@ -710,7 +738,7 @@ public final class LucenePostStore implements PostStore {
             if (holders instanceof Pending one) {
               addIfWithin(one, lo, hi, added, out);
             } else if (holders != null) {
-              for (Pending p : holdersSet(holders)) {
+              for (Pending p : within(holders, lo, hi)) {
                 addIfWithin(p, lo, hi, added, out);
               }
             }
@@ -723,10 +751,10 @@ public final class LucenePostStore implements PostStore {
   /** Adds a pending post created in {@code [lo, hi]} (epoch millis) as a candidate, once. */
   private static void addIfWithin(
       Pending p, long lo, long hi, Set<Pending> added, List<DedupCandidate> out) {
-    Instant created = p.post.post().createdAt();
-    long at = created.toEpochMilli();
-    if (at >= lo && at <= hi && added.add(p)) {
-      out.add(new DedupCandidate(p.post.id(), created, p.post.post().replyToId(), p.keys));
+    if (p.at >= lo && p.at <= hi && added.add(p)) {
+      out.add(
+          new DedupCandidate(
+              p.post.id(), p.post.post().createdAt(), p.post.post().replyToId(), p.keys));
     }
   }
 
