@@ -36,7 +36,7 @@ import opennlp.tools.ml.model.Context;
  * strings, and only the allowed languages' weights summed and exponentiated, which gives the
  * model's own scores for them, renormalised. Still, {@link LanguageIdentifier} only asks it when
  * script and function words leave the answer open. About 30 MB of heap; the model loads once,
- * lazily: from the packed copy the build writes beside this class (0.25 s on one core), else from
+ * lazily: from the packed copy the build writes beside this class (0.17 s on one core), else from
  * OpenNLP's model file (a second). The tables are immutable once built and evaluation allocates per
  * call, so one instance serves all threads.
  */
