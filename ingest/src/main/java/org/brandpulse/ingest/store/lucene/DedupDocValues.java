@@ -12,14 +12,12 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
@@ -39,9 +37,8 @@ final class DedupDocValues {
   /**
    * The posts created in {@code [lo, hi]} (epoch millis) that carry any of {@code keys}, oldest
    * first (then by id, as {@link PostSort#OLDEST} sorts), at most {@code limit}: the same answer as
-   * the key query of {@link LucenePostStore#dedupCandidates}, found by walking the time range's doc
-   * values instead of seeking every key in every segment. Cheaper when the range holds few posts
-   * for the keys.
+   * {@link #seek}, found by walking the time range's doc values instead of seeking every key in
+   * every segment. Cheaper when the range holds few posts for the keys.
    */
   static List<DedupCandidate> scan(
       IndexSearcher searcher, long lo, long hi, Set<BytesRef> keys, int limit) throws IOException {
@@ -207,49 +204,4 @@ final class DedupDocValues {
 
   /** A candidate with its id's bytes, the order Lucene sorts ids in. */
   private record Found(BytesRef id, DedupCandidate candidate) {}
-
-  /** The candidates of these hits, in the hits' order. */
-  static List<DedupCandidate> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Integer[] order = new Integer[hits.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    // Doc values iterate forwards: visit the hits in doc id order, answer in the hits' order.
-    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-    DedupCandidate[] out = new DedupCandidate[hits.length];
-    int leafIndex = -1;
-    SortedDocValues ids = null;
-    NumericDocValues created = null;
-    SortedDocValues replyTo = null;
-    SortedSetDocValues keys = null;
-    LeafReaderContext leaf = null;
-    for (int i : order) {
-      int doc = hits[i].doc;
-      int sub = ReaderUtil.subIndex(doc, leaves);
-      if (sub != leafIndex) {
-        leafIndex = sub;
-        leaf = leaves.get(sub);
-        ids = DocValues.getSorted(leaf.reader(), PostDocuments.ID);
-        created = DocValues.getNumeric(leaf.reader(), PostDocuments.CREATED_AT);
-        replyTo = DocValues.getSorted(leaf.reader(), PostDocuments.REPLY_TO);
-        keys = DocValues.getSortedSet(leaf.reader(), PostDocuments.DEDUP);
-      }
-      int local = doc - leaf.docBase;
-      if (!ids.advanceExact(local) || !created.advanceExact(local)) {
-        throw new IOException("post document " + doc + " lacks its id or created-at doc values");
-      }
-      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-      String reply =
-          replyTo.advanceExact(local) ? replyTo.lookupOrd(replyTo.ordValue()).utf8ToString() : null;
-      List<String> keyList = new ArrayList<>(5);
-      if (keys.advanceExact(local)) {
-        for (int k = 0; k < keys.docValueCount(); k++) {
-          keyList.add(keys.lookupOrd(keys.nextOrd()).utf8ToString());
-        }
-      }
-      out[i] = new DedupCandidate(id, Instant.ofEpochMilli(created.longValue()), reply, keyList);
-    }
-    return List.of(out);
-  }
 }
