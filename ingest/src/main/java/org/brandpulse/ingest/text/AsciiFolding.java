@@ -1,7 +1,6 @@
 package org.brandpulse.ingest.text;
 
 import java.io.IOException;
-import java.util.BitSet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -16,25 +15,18 @@ import org.apache.lucene.util.ArrayUtil;
  * <p>Lucene's filter folds every token holding a character past ASCII, and its fold is one switch
  * over some 14,000 bytes of bytecode, past what the JVM compiles ({@code -XX:HugeMethodLimit}): it
  * runs in the interpreter, character by character, which made it a fifth of the indexing of Bengali
- * posts. The characters that fold are found once, by folding each of them; a character folds on its
- * own, so a token without any of them folds to itself.
+ * posts. Whether a character folds is found by folding it alone, once; a character folds on its
+ * own, so a token without any that fold folds to itself.
  */
 final class AsciiFolding extends TokenFilter {
 
-  /** The characters past ASCII that fold to something else. */
-  private static final BitSet FOLDS = new BitSet(Character.MAX_VALUE + 1);
-
-  static {
-    char[] in = new char[1];
-    char[] out = new char[4];
-    for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
-      in[0] = (char) c;
-      int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, 1);
-      if (n != 1 || out[0] != c) {
-        FOLDS.set(c);
-      }
-    }
-  }
+  /**
+   * Per character past ASCII: 0 not yet known, 1 folds to something else, 2 stays. Learnt from
+   * Lucene's fold the first time a character is met (a post's text meets a few hundred of the
+   * 65,536, and folding all of them up front took a tenth of a second of every start). Races only
+   * write the same value twice.
+   */
+  private static final byte[] FOLDS = new byte[Character.MAX_VALUE + 1];
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private char[] output = new char[512];
@@ -45,7 +37,17 @@ final class AsciiFolding extends TokenFilter {
 
   /** Whether the character folds to something else. */
   static boolean folds(char c) {
-    return c >= 0x80 && FOLDS.get(c);
+    if (c < 0x80) {
+      return false;
+    }
+    byte known = FOLDS[c];
+    if (known == 0) {
+      char[] out = new char[4];
+      int n = ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, out, 0, 1);
+      known = n != 1 || out[0] != c ? (byte) 1 : (byte) 2;
+      FOLDS[c] = known;
+    }
+    return known == 1;
   }
 
   @Override
