@@ -1,14 +1,10 @@
 package org.brandpulse.nlp.lang;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import org.brandpulse.nlp.text.PackedForm;
 
 /**
  * Apache OpenNLP's language detector ({@code opennlp-tools}) with the Apache OpenNLP project's
@@ -213,9 +210,7 @@ public final class StatisticalLanguageDetector {
    * takes them back in 0.17 s, where OpenNLP's reader takes a second of every start.
    */
   public void writePacked(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
-    data.writeInt(PACKED_MAGIC);
-    data.writeInt(PACKED_VERSION);
+    DataOutputStream data = PackedForm.write(out, PACKED_MAGIC, PACKED_VERSION);
     data.writeInt(numOutcomes);
     for (String name : outcomeNames) {
       data.writeUTF(name);
@@ -241,49 +236,32 @@ public final class StatisticalLanguageDetector {
    * @throws IOException when the stream is not a packed model of this version, or is cut short
    */
   public static StatisticalLanguageDetector readPacked(InputStream in) throws IOException {
-    ByteBuffer b = ByteBuffer.wrap(in.readAllBytes());
-    try {
-      if (b.getInt() != PACKED_MAGIC || b.getInt() != PACKED_VERSION) {
-        throw new IOException("not a packed language model of version " + PACKED_VERSION);
-      }
-      int numOutcomes = b.getInt();
-      if (numOutcomes <= 0 || numOutcomes > 256) {
-        throw new IOException("packed language model has " + numOutcomes + " outcomes");
-      }
-      String[] names = new String[numOutcomes];
-      for (int i = 0; i < numOutcomes; i++) {
-        byte[] utf = new byte[Short.toUnsignedInt(b.getShort())];
-        b.get(utf);
-        names[i] = new String(utf, StandardCharsets.UTF_8);
-      }
-      int count = b.getInt();
-      int total = b.getInt();
-      if (count < 0 || total < 0) {
-        throw new IOException(
-            "packed language model has " + count + " features and " + total + " weights");
-      }
-      long[] featureKeys = new long[count];
-      b.asLongBuffer().get(featureKeys);
-      b.position(b.position() + count * Long.BYTES);
-      int[] start = new int[count + 1];
-      b.asIntBuffer().get(start);
-      b.position(b.position() + (count + 1) * Integer.BYTES);
-      byte[] outcome = new byte[total];
-      b.get(outcome);
-      double[] weight = new double[total];
-      b.asDoubleBuffer().get(weight);
-      b.position(b.position() + total * Double.BYTES);
-      if (b.hasRemaining()) {
-        throw new IOException("packed language model has " + b.remaining() + " bytes past its end");
-      }
-      try {
-        return new StatisticalLanguageDetector(names, featureKeys, start, outcome, weight);
-      } catch (IllegalArgumentException e) {
-        throw new IOException("packed language model is damaged: " + e.getMessage(), e);
-      }
-    } catch (BufferUnderflowException e) {
-      throw new IOException("packed language model is cut short", e);
-    }
+    return PackedForm.read(
+        in,
+        PACKED_MAGIC,
+        PACKED_VERSION,
+        "language model",
+        f -> {
+          int numOutcomes = f.readInt();
+          if (numOutcomes <= 0 || numOutcomes > 256) {
+            throw new IOException("packed language model has " + numOutcomes + " outcomes");
+          }
+          String[] names = new String[numOutcomes];
+          for (int i = 0; i < numOutcomes; i++) {
+            names[i] = f.readUtf();
+          }
+          int count = f.readInt();
+          int total = f.readInt();
+          long[] featureKeys = f.longs(count);
+          int[] start = f.ints(count + 1);
+          byte[] outcome = f.bytes(total);
+          double[] weight = f.doubles(total);
+          try {
+            return new StatisticalLanguageDetector(names, featureKeys, start, outcome, weight);
+          } catch (IllegalArgumentException e) {
+            throw new IOException("packed language model is damaged: " + e.getMessage(), e);
+          }
+        });
   }
 
   /** A non-zero key for {@code len} (1 to 3) characters of {@code s} from {@code at}. */
@@ -362,15 +340,11 @@ public final class StatisticalLanguageDetector {
 
     /** The packed model from the build; else OpenNLP's. */
     private static StatisticalLanguageDetector load() {
-      try (InputStream in =
-          StatisticalLanguageDetector.class.getResourceAsStream(PACKED_RESOURCE)) {
-        if (in != null) {
-          return readPacked(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the packed language model", e);
-      }
-      return fromOpenNlp();
+      return PackedForm.load(
+          StatisticalLanguageDetector.class,
+          PACKED_RESOURCE,
+          StatisticalLanguageDetector::readPacked,
+          StatisticalLanguageDetector::fromOpenNlp);
     }
   }
 
@@ -391,7 +365,10 @@ public final class StatisticalLanguageDetector {
     if (n == 0) {
       return null;
     }
-    Restricted r = restricted.computeIfAbsent(Set.copyOf(allowed), a -> new Restricted(this, a));
+    Restricted r = restricted.get(allowed);
+    if (r == null) {
+      r = restricted.computeIfAbsent(Set.copyOf(allowed), a -> new Restricted(this, a));
+    }
     // OpenNLP's GIS evaluation, over the allowed outcomes only: the uniform prior, then each
     // n-gram's
     // weights added in the model's feature order (1-grams, 2-grams, 3-grams), so every allowed

@@ -2,14 +2,11 @@ package org.brandpulse.nlp.text;
 
 import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.neural.Embedding;
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.util.HashMap;
 import java.util.List;
@@ -123,9 +120,7 @@ public final class WordVectors {
    * two seconds of every start.
    */
   public void writePacked(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
-    data.writeInt(PACKED_MAGIC);
-    data.writeInt(PACKED_VERSION);
+    DataOutputStream data = PackedForm.write(out, PACKED_MAGIC, PACKED_VERSION);
     data.writeInt(dimension);
     data.writeInt(size);
     data.writeFloat(scale);
@@ -143,38 +138,30 @@ public final class WordVectors {
    * @throws IOException when the stream is not a packed table of this version, or is cut short
    */
   public static WordVectors readPacked(InputStream in) throws IOException {
-    ByteBuffer b = ByteBuffer.wrap(in.readAllBytes());
-    try {
-      if (b.getInt() != PACKED_MAGIC || b.getInt() != PACKED_VERSION) {
-        throw new IOException("not a packed word-vector table of version " + PACKED_VERSION);
-      }
-      int dimension = b.getInt();
-      int size = b.getInt();
-      float scale = b.getFloat();
-      int slotCount = b.getInt();
-      if (dimension <= 0 || size < 0 || Integer.bitCount(slotCount) != 1 || slotCount <= size) {
-        throw new IOException(
-            "packed word-vector table has a bad header: dimension "
-                + dimension
-                + ", "
-                + size
-                + " words, "
-                + slotCount
-                + " slots");
-      }
-      long[] slots = new long[slotCount];
-      b.asLongBuffer().get(slots);
-      b.position(b.position() + slotCount * Long.BYTES);
-      byte[] table = new byte[Math.multiplyExact(size, dimension)];
-      b.get(table);
-      if (b.hasRemaining()) {
-        throw new IOException(
-            "packed word-vector table has " + b.remaining() + " bytes past its end");
-      }
-      return new WordVectors(dimension, size, scale, slots, table);
-    } catch (BufferUnderflowException e) {
-      throw new IOException("packed word-vector table is cut short", e);
-    }
+    return PackedForm.read(
+        in,
+        PACKED_MAGIC,
+        PACKED_VERSION,
+        "word-vector table",
+        f -> {
+          int dimension = f.readInt();
+          int size = f.readInt();
+          float scale = f.readFloat();
+          int slotCount = f.readInt();
+          if (dimension <= 0 || size < 0 || Integer.bitCount(slotCount) != 1 || slotCount <= size) {
+            throw new IOException(
+                "packed word-vector table has a bad header: dimension "
+                    + dimension
+                    + ", "
+                    + size
+                    + " words, "
+                    + slotCount
+                    + " slots");
+          }
+          long[] slots = f.longs(slotCount);
+          byte[] table = f.bytes(Math.multiplyExact(size, dimension));
+          return new WordVectors(dimension, size, scale, slots, table);
+        });
   }
 
   private int slotOf(long h) {
@@ -204,14 +191,8 @@ public final class WordVectors {
      * vectors.
      */
     private static WordVectors load() {
-      try (InputStream in = WordVectors.class.getResourceAsStream(PACKED_RESOURCE)) {
-        if (in != null) {
-          return readPacked(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the packed word vectors " + PACKED_RESOURCE, e);
-      }
-      return fromCoreNlp();
+      return PackedForm.load(
+          WordVectors.class, PACKED_RESOURCE, WordVectors::readPacked, WordVectors::fromCoreNlp);
     }
   }
 
