@@ -88,6 +88,11 @@ final class Translog implements AutoCloseable {
     List<byte[]> bytes = new ArrayList<>(records.size());
     for (String r : records) {
       byte[] b = r.getBytes(StandardCharsets.UTF_8);
+      if (b.length > MAX_RECORD) {
+        // a replay would take it for damage: refused before anything of the batch is written
+        throw new IOException(
+            "a post of " + b.length + " bytes (JSON) is past the translog's " + MAX_RECORD);
+      }
       bytes.add(b);
       size += HEADER + b.length;
     }

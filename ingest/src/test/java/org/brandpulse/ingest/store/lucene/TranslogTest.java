@@ -50,6 +50,23 @@ class TranslogTest {
     assertThat(tlogs()).doesNotContain("translog-0.tlog");
   }
 
+  /** A record a replay would take for damage is refused before anything of its batch is written. */
+  @Test
+  void aRecordPastWhatAReplayReadsIsRefused() throws Exception {
+    try (Translog log = Translog.open(dir, 0, r -> {})) {
+      log.append(List.of("before"));
+      String huge = "x".repeat((64 << 20) + 1);
+      assertThatThrownBy(() -> log.append(List.of("kept out", huge)))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("past the translog's");
+      log.append(List.of("after"));
+    }
+    List<String> replayed = new ArrayList<>();
+    try (Translog log = Translog.open(dir, 0, replayed::add)) {
+      assertThat(replayed).containsExactly("before", "after");
+    }
+  }
+
   @Test
   void aRecordCutShortAtTheEndIsDropped() throws Exception {
     try (Translog log = Translog.open(dir, 0, r -> {})) {
